@@ -1,0 +1,44 @@
+/**
+ * Every collection and index of the cloud database, in one place. The local cloud
+ * enforces it (an undeclared collection does not exist; unique indexes hold) and the
+ * deploy step creates the same in CloudBase.
+ */
+import type { DatabaseSchema } from '../local-cloud/schema'
+
+export const schema = {
+  collections: [
+    { name: 'requests', purpose: 'idempotency: the first reply to each (scope, caller, requestId); _id is that triple' },
+    { name: 'settings', purpose: 'merchant configuration documents by _id: tiers, points, signin, brand' },
+    { name: 'stores', purpose: 'the chain’s stores' },
+    { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call' },
+    { name: 'scenes', purpose: 'store QR scenes: short id (_id) → store, staff, channel, campaign, tags' },
+    {
+      name: 'members',
+      purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
+      indexes: [{ name: 'cardNo_unique', fields: ['cardNo'], unique: true }],
+    },
+    { name: 'member_touches', purpose: 'every scan and visit with a scene, after the first one too' },
+    {
+      name: 'growth_ledger',
+      purpose: 'append-only growth value entries',
+      indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
+    },
+    { name: 'member_codes_used', purpose: 'single-use member and coupon codes: _id is the code nonce' },
+    {
+      name: 'points_ledger',
+      purpose: 'append-only points entries; a member’s balance is their sum',
+      indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
+    },
+    { name: 'points_lots', purpose: 'one lot per earning, with what is left of it and when it expires' },
+    { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall' },
+    { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },
+    { name: 'mall_redemptions', purpose: 'points mall exchanges: per (item, member) counters and records' },
+    { name: 'coupon_templates', purpose: 'coupon templates with stock counters' },
+    { name: 'coupon_claims', purpose: 'per (template, member) claim counters: _id = templateId:memberId' },
+    { name: 'coupons', purpose: 'coupon instances in members’ wallets' },
+    { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
+    { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+  ],
+} as const satisfies DatabaseSchema
+
+export type CollectionName = (typeof schema.collections)[number]['name']

@@ -1,0 +1,63 @@
+/**
+ * Loads the deployable bundles (`build/cloudfunctions/<fn>/index.js`): the same bytes
+ * that are uploaded to CloudBase. In watch mode a rebuilt bundle is loaded afresh.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+export type CloudMain = (event: Record<string, unknown>, context: Record<string, unknown>) => Promise<unknown>
+
+export interface TimerTrigger {
+  name: string
+  type: 'timer'
+  /** CloudBase's seven-field cron: second minute hour day month weekday year. */
+  config: string
+}
+
+interface Loaded {
+  main: CloudMain
+  mtimeMs: number
+  triggers: TimerTrigger[]
+}
+
+const NAME = /^[a-z][a-z0-9_-]{0,63}$/
+
+export class FunctionRegistry {
+  private readonly loaded = new Map<string, Loaded>()
+
+  constructor(
+    private readonly root: string,
+    private readonly reload = false,
+  ) {}
+
+  /** The function's main, or undefined when there is no such function. */
+  get(name: string): Loaded | undefined {
+    if (!NAME.test(name)) return undefined
+    const file = path.join(this.root, name, 'index.js')
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(file)
+    } catch {
+      return undefined
+    }
+    const cached = this.loaded.get(name)
+    if (cached && (!this.reload || cached.mtimeMs === stat.mtimeMs)) return cached
+    delete require.cache[require.resolve(file)]
+    const mod = require(file) as { main?: CloudMain }
+    if (typeof mod.main !== 'function') throw new Error(`${file} does not export main`)
+    const loaded = { main: mod.main, mtimeMs: stat.mtimeMs, triggers: readTriggers(path.join(this.root, name, 'config.json')) }
+    this.loaded.set(name, loaded)
+    return loaded
+  }
+
+  names(): string[] {
+    if (!fs.existsSync(this.root)) return []
+    return fs.readdirSync(this.root).filter((n) => NAME.test(n) && fs.existsSync(path.join(this.root, n, 'index.js')))
+  }
+}
+
+function readTriggers(file: string): TimerTrigger[] {
+  if (!fs.existsSync(file)) return []
+  const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { triggers?: TimerTrigger[] }
+  return config.triggers ?? []
+}

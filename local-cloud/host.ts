@@ -1,0 +1,144 @@
+/**
+ * The function host: HTTP on 127.0.0.1, local mode only. A browser (or a test) logs in
+ * as an openid, then calls functions as that caller; getWXContext() inside the function
+ * answers that caller, per request. The same server serves the H5 build.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import { randomBytes } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import { describeClock, resetClock, setClock } from './clock'
+import { runAs, type CallerContext } from './context'
+import { FunctionRegistry } from './functions'
+import { HttpError, isPlainObject, readJson, sendJson } from './http-util'
+import type { LocalCloud } from './index'
+import { Outbox } from './outbox'
+import { serveStatic } from './static-files'
+
+export interface HostOptions {
+  cloud: LocalCloud
+  /** Folder of deployable bundles: `<fn>/index.js` and `<fn>/config.json`. */
+  functionsRoot: string
+  /** The H5 build to serve at `/`. */
+  staticRoot?: string
+  /** 0 picks a free port. */
+  port?: number
+  appid?: string
+  env?: string
+  /** Load rebuilt bundles afresh (npm run dev). */
+  watch?: boolean
+}
+
+export interface Host {
+  url: string
+  port: number
+  outbox: Outbox
+  close(): Promise<void>
+}
+
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const { cloud, appid = 'wx-local-app', env = 'local' } = options
+  const functions = new FunctionRegistry(options.functionsRoot, options.watch)
+  const tokens = new Map<string, string>()
+  const outbox = new Outbox()
+  let invocations = 0
+
+  async function invoke(fn: string, event: Record<string, unknown>, caller: CallerContext) {
+    const loaded = functions.get(fn)
+    if (!loaded) throw new HttpError(404, `function ${fn} not found`)
+    const context = { function_name: fn, request_id: `local-invoke-${++invocations}`, environ: '' }
+    return runAs(caller, () => loaded.main(event, context))
+  }
+
+  async function callFunction(req: IncomingMessage, fn: string) {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const openid = token ? tokens.get(token) : undefined
+    if (!openid) throw new HttpError(401, 'login first: POST /__dev/login')
+    const body = await readJson(req)
+    if (!isPlainObject(body)) throw new HttpError(400, 'the event must be a JSON object')
+    if (!functions.get(fn)) throw new HttpError(404, `function ${fn} not found`)
+    // As in production, the platform writes who called into the event; whatever the
+    // client put there is overwritten. Functions read identity from getWXContext().
+    const event = { ...body, userInfo: { appId: appid, openId: openid } }
+    return { result: await invoke(fn, event, { OPENID: openid, APPID: appid, ENV: env, SOURCE: 'wx_client' }) }
+  }
+
+  async function trigger(fn: string, name: string) {
+    const loaded = functions.get(fn)
+    if (!loaded) throw new HttpError(404, `function ${fn} not found`)
+    if (!loaded.triggers.some((t) => t.name === name)) throw new HttpError(404, `trigger ${name} is not declared in ${fn}/config.json`)
+    const event = { Type: 'Timer', TriggerName: name, Time: new Date().toISOString() }
+    return { result: await invoke(fn, event, { APPID: appid, ENV: env, SOURCE: 'wx_trigger' }) }
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const parts = url.pathname.split('/').filter(Boolean)
+    const method = req.method ?? 'GET'
+    if (parts[0] === 'cloud' && parts.length === 2 && method === 'POST') return sendJson(res, 200, await callFunction(req, parts[1]))
+    if (parts[0] !== '__dev') return serveStatic(options.staticRoot, url.pathname, res)
+    const what = `${method} ${parts.slice(1, 2).join('')}`
+    switch (what) {
+      case 'GET health':
+        return sendJson(res, 200, { ok: true, functions: functions.names() })
+      case 'POST login': {
+        const body = await readJson(req)
+        const openid = isPlainObject(body) ? body.openid : undefined
+        if (typeof openid !== 'string' || !OPENID.test(openid)) throw new HttpError(400, 'openid must be 1-64 of [A-Za-z0-9_-]')
+        const token = randomBytes(24).toString('base64url')
+        tokens.set(token, openid)
+        return sendJson(res, 200, { token })
+      }
+      case 'GET clock':
+        return sendJson(res, 200, describeClock())
+      case 'POST clock': {
+        const body = await readJson(req)
+        if (!isPlainObject(body) || typeof body.now !== 'string' || Number.isNaN(Date.parse(body.now))) throw new HttpError(400, 'now must be an ISO time')
+        setClock(body.now, body.ticking === true)
+        return sendJson(res, 200, describeClock())
+      }
+      case 'DELETE clock':
+        resetClock()
+        return sendJson(res, 200, describeClock())
+      case 'POST faults': {
+        const body = await readJson(req)
+        const rate = isPlainObject(body) ? body.conflictRate : undefined
+        if (typeof rate !== 'number' || rate < 0 || rate > 1) throw new HttpError(400, 'conflictRate must be a number from 0 to 1')
+        cloud.db.faults.conflictRate = rate
+        const at = isPlainObject(body) ? body.conflictAt : undefined
+        cloud.db.faults.conflictAt = at === 'write' || at === 'commit' ? at : 'either'
+        return sendJson(res, 200, cloud.db.faults)
+      }
+      case 'POST trigger':
+        if (parts.length !== 4) throw new HttpError(404, 'POST /__dev/trigger/<fn>/<trigger>')
+        return sendJson(res, 200, await trigger(parts[2], parts[3]))
+      case 'GET outbox':
+        return sendJson(res, 200, { messages: outbox.list() })
+      default:
+        throw new HttpError(404, `${method} ${url.pathname} is not a dev endpoint`)
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((e: unknown) => {
+      if (e instanceof HttpError) return sendJson(res, e.status, { error: e.message })
+      // What callFunction reports when a function throws (errCode -504002 in production).
+      console.error('[local-cloud]', e)
+      sendJson(res, 500, { errCode: -504002, errMsg: `functions execute fail: ${(e as Error)?.message ?? String(e)}` })
+    })
+  })
+  server.keepAliveTimeout = 5_000
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    outbox,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

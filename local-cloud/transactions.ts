@@ -1,0 +1,126 @@
+/**
+ * Transactions as CloudBase runs them: single-document operations only, a write lock
+ * per document (a second transaction writing it fails with a conflict at once), and
+ * first-committer-wins on every document the transaction wrote: if someone changed it
+ * since this transaction first touched it, the commit fails with a conflict and
+ * `runTransaction` re-runs the callback. Reads are of committed data plus the
+ * transaction's own writes.
+ */
+import { randomBytes } from 'node:crypto'
+import { Errors, fail } from './errors'
+import type { Doc } from './paths'
+import type { Change, Store } from './store'
+
+/** Open transactions older than this are abandoned (a crashed function), freeing locks. */
+const TRANSACTION_TTL_MS = 30_000
+
+interface Transaction {
+  id: string
+  openedAt: number
+  /** Where an injected conflict will strike this transaction, if one will. */
+  doomedAt?: 'write' | 'commit'
+  baseVersions: Map<string, number>
+  writes: Map<string, Change>
+}
+
+export interface Faults {
+  /** Share (0..1) of transactions that meet an injected conflict. */
+  conflictRate: number
+  /**
+   * Where: at a write (wx-server-sdk surfaces it as errCode -501001 and does not retry;
+   * our functions' own retry must), at commit (the SDK's runTransaction re-runs the
+   * callback), or either, half and half (the default).
+   */
+  conflictAt?: 'write' | 'commit' | 'either'
+}
+
+const keyOf = (coll: string, id: string) => `${coll}/${id}`
+
+export class TransactionManager {
+  private readonly open = new Map<string, Transaction>()
+  private readonly locks = new Map<string, string>()
+
+  constructor(
+    private readonly store: Store,
+    private readonly faults: Faults,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  start(): string {
+    const id = randomBytes(12).toString('hex')
+    this.open.set(id, { id, openedAt: performance.now(), baseVersions: new Map(), writes: new Map(), doomedAt: this.injectConflict() })
+    return id
+  }
+
+  read(txId: string, coll: string, id: string): Doc | null {
+    const tx = this.live(txId)
+    this.store.collection(coll)
+    const key = keyOf(coll, id)
+    this.touch(tx, key, coll, id)
+    const own = tx.writes.get(key)
+    if (own) return own.doc
+    return this.store.get(coll, id) ?? null
+  }
+
+  write(txId: string, change: Change): void {
+    const tx = this.live(txId)
+    this.store.collection(change.coll)
+    const key = keyOf(change.coll, change.id)
+    const holder = this.locks.get(key)
+    if ((holder !== undefined && holder !== txId && this.isLive(holder)) || tx.doomedAt === 'write') {
+      this.abort(txId)
+      fail(Errors.conflict())
+    }
+    this.touch(tx, key, change.coll, change.id)
+    this.locks.set(key, txId)
+    tx.writes.set(key, change)
+  }
+
+  commit(txId: string): void {
+    const tx = this.live(txId)
+    try {
+      if (tx.doomedAt) fail(Errors.conflict())
+      for (const key of tx.writes.keys()) {
+        const [coll, ...rest] = key.split('/')
+        if (this.store.version(coll, rest.join('/')) !== tx.baseVersions.get(key)) fail(Errors.conflict())
+      }
+      this.store.apply([...tx.writes.values()])
+    } finally {
+      this.abort(txId)
+    }
+  }
+
+  abort(txId: string): void {
+    const tx = this.open.get(txId)
+    if (!tx) return
+    for (const key of tx.writes.keys()) if (this.locks.get(key) === txId) this.locks.delete(key)
+    this.open.delete(txId)
+  }
+
+  /** Open transactions, for tests that prove nothing is left behind. */
+  openCount(): number {
+    return this.open.size
+  }
+
+  private injectConflict(): Transaction['doomedAt'] {
+    const { conflictRate, conflictAt = 'either' } = this.faults
+    if (!(this.random() < conflictRate)) return undefined
+    if (conflictAt === 'either') return this.random() < 0.5 ? 'write' : 'commit'
+    return conflictAt
+  }
+
+  private touch(tx: Transaction, key: string, coll: string, id: string): void {
+    if (!tx.baseVersions.has(key)) tx.baseVersions.set(key, this.store.version(coll, id))
+  }
+
+  private isLive(txId: string): boolean {
+    const tx = this.open.get(txId)
+    if (tx && performance.now() - tx.openedAt > TRANSACTION_TTL_MS) this.abort(txId)
+    return this.open.has(txId)
+  }
+
+  private live(txId: string): Transaction {
+    if (!this.isLive(txId)) fail(Errors.transactionNotFound(txId))
+    return this.open.get(txId) as Transaction
+  }
+}

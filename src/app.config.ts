@@ -1,0 +1,49 @@
+export default defineAppConfig({
+  // Main package: tab pages only. Everything else is a subpackage.
+  pages: ['pages/home/index', 'pages/member/index', 'pages/wallet/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/points', name: 'points', pages: ['pages/index/index'] },
+    { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index'] },
+    { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f5f6f7',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '鲜果会员',
+    navigationBarTextStyle: 'black',
+  },
+  tabBar: {
+    color: '#8c9097',
+    selectedColor: '#19a35b',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/member/index',
+        text: '会员',
+        iconPath: 'assets/tabbar/member.png',
+        selectedIconPath: 'assets/tabbar/member-active.png',
+      },
+      {
+        pagePath: 'pages/wallet/index',
+        text: '券包',
+        iconPath: 'assets/tabbar/wallet.png',
+        selectedIconPath: 'assets/tabbar/wallet-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

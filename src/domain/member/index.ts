@@ -1,0 +1,10 @@
+/** Member: tiers and growth, the yearly review, and where a member came from (scene, attribution). */
+export { MEMBER_ERRORS, type MemberErrorCode } from './errors'
+export * from './tier-table'
+export * from './tier-for'
+export * from './next-tier'
+export * from './growth-for-spend'
+export * from './growth-for-signin'
+export * from './yearly-review'
+export * from './parse-scene'
+export * from './attribute-join'

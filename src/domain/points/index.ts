@@ -1,0 +1,12 @@
+/** Points: an immutable ledger with expiring lots, earning, spending, expiry, refunds, checkout. */
+export * from './lot'
+export { POINTS_ERRORS, MAX_FEN, type PointsErrorCode } from './errors'
+export * from './points-expiry'
+export * from './earn-points'
+export * from './usable-balance'
+export * from './spend-from-lots'
+export * from './expire-lots'
+export * from './expiring-soon'
+export * from './reverse-earning'
+export * from './points-for-checkout'
+export * from './format-points'

@@ -1,0 +1,13 @@
+/** Page paths in one place: tab pages use switchTab, subpackage pages navigateTo. */
+export const tabs = {
+  home: '/pages/home/index',
+  member: '/pages/member/index',
+  wallet: '/pages/wallet/index',
+  mine: '/pages/mine/index',
+} as const
+
+export const routes = {
+  points: '/packages/points/pages/index/index',
+  couponCenter: '/packages/coupons/pages/center/index',
+  signin: '/packages/signin/pages/index/index',
+} as const

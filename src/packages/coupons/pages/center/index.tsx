@@ -1,0 +1,2 @@
+import CouponCenterScreen from '../../screen'
+export default CouponCenterScreen

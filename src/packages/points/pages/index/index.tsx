@@ -1,0 +1,2 @@
+import PointsCenterScreen from '../../screen'
+export default PointsCenterScreen

@@ -1,0 +1,2 @@
+import SigninScreen from '../../screen'
+export default SigninScreen

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '鲜果会员',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '券包',
+  enablePullDownRefresh: true,
+})
