@@ -28,6 +28,7 @@ export function sqlitePersistence(folder: string): Persistence {
   const remove = db.prepare('DELETE FROM docs WHERE coll = ? AND id = ?')
   const pending = new Map<string, { coll: string; id: string; doc: Doc | null }>()
   let scheduled = false
+  let closed = false
 
   const flush = db.transaction(() => {
     for (const { coll, id, doc } of pending.values()) {
@@ -49,12 +50,14 @@ export function sqlitePersistence(folder: string): Persistence {
       scheduled = true
       setImmediate(() => {
         scheduled = false
-        flush()
+        if (!closed) flush()
       })
     },
     flush: () => flush(),
     close() {
+      if (closed) return
       flush()
+      closed = true
       db.close()
     },
   }

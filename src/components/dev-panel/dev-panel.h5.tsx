@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { createPortal } from 'react-dom'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { ActionSheet } from '@nutui/nutui-react-taro'
@@ -18,7 +19,9 @@ export function DevPanel() {
   const [open, setOpen] = useState(false)
   const openid = open ? currentOpenid() : ''
 
-  return (
+  // Portal to <body>: a sibling inside Taro's router container would break its
+  // `.taro_page:not(:last-child)` rule and hide pages opened with navigateTo.
+  return createPortal(
     <>
       <View className='dev-panel__button' onClick={() => setOpen(true)}>
         切换身份
@@ -37,6 +40,7 @@ export function DevPanel() {
           })
         }}
       />
-    </>
+    </>,
+    document.body,
   )
 }

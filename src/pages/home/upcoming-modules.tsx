@@ -3,8 +3,8 @@ import { Tag } from '@nutui/nutui-react-taro'
 import { comingSoon } from '@/lib/navigate'
 
 const modules = [
-  { title: '社群接龙', description: '和邻居一起拼，次日门店自提' },
-  { title: '限时秒杀', description: '每天整点开抢，数量有限' },
+  { title: '社群接龙', description: '邻里一起拼，门店自提' },
+  { title: '限时秒杀', description: '整点开抢，数量有限' },
 ]
 
 /** Room for the modules that come next; each card becomes a real entry when it ships. */
@@ -17,7 +17,7 @@ export function UpcomingModules() {
           <View key={module.title} className='upcoming__card' onClick={comingSoon}>
             <View className='upcoming__head'>
               <View className='upcoming__title'>{module.title}</View>
-              <Tag type='success' plain>
+              <Tag round background='#eef8f1' color='#19a35b'>
                 即将上线
               </Tag>
             </View>

@@ -32,6 +32,7 @@ export function EntryList() {
               key={entry.title}
               title={entry.title}
               extra={arrow}
+              align='center'
               clickable
               onClick={() => (entry.url ? openPage(entry.url) : comingSoon())}
             />
