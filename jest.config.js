@@ -7,5 +7,7 @@ module.exports = {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2021', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }],
   },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  // Cloud tests call the deployable bundles: build them once per run.
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60000,
 }

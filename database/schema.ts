@@ -29,6 +29,7 @@ export const schema = {
       purpose: 'append-only points entries; a member’s balance is their sum',
       indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
     },
+    { name: 'points_accounts', purpose: 'per member (_id = openid): the points balance, kept equal to the sum of the ledger' },
     { name: 'points_lots', purpose: 'one lot per earning, with what is left of it and when it expires' },
     { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall' },
     { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },

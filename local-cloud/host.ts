@@ -39,6 +39,8 @@ const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const { cloud, appid = 'wx-local-app', env = 'local' } = options
+  // Functions read this to know they run locally (simulated phone numbers, dev outbox).
+  process.env.LOCAL_CLOUD = '1'
   const functions = new FunctionRegistry(options.functionsRoot, options.watch)
   const tokens = new Map<string, string>()
   const outbox = new Outbox()

@@ -21,7 +21,7 @@ export interface CallOptions {
 }
 
 /** An empty payload may be left out. */
-type CallArgs<P> = object extends P
+type CallArgs<P> = Record<never, never> extends P
   ? [payload?: P, options?: CallOptions]
   : [payload: P, options?: CallOptions]
 

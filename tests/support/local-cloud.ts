@@ -10,6 +10,8 @@ export const BUILT_FUNCTIONS = path.join(__dirname, '..', '..', 'build', 'cloudf
 export interface TestCloud {
   host: Host
   cloud: ReturnType<typeof createLocalCloud>
+  /** wx-server-sdk's database against the same local cloud, for seeding and checking. */
+  db: any
   /** Calls a function as `openid`, returning `{ status, body }`. */
   call(fn: string, openid: string, event: Record<string, unknown>): Promise<{ status: number; body: any }>
   /** Calls and unwraps `result`. */
@@ -18,9 +20,15 @@ export interface TestCloud {
   close(): Promise<void>
 }
 
+/** The secret functions sign member codes with; CloudBase gets its own from the console. */
+process.env.MEMBER_CODE_SECRET ??= 'test-member-code-secret-0123456789'
+
 export async function startTestCloud(options: { functionsRoot?: string; schema?: DatabaseSchema } = {}): Promise<TestCloud> {
   const cloud = createLocalCloud({ schema: options.schema ?? appSchema })
   const host = await startHost({ cloud, functionsRoot: options.functionsRoot ?? BUILT_FUNCTIONS })
+  const sdk = require('wx-server-sdk')
+  sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
+  const db = sdk.database()
   const tokens = new Map<string, Promise<string>>()
   const login = (openid: string) => {
     if (!tokens.has(openid)) {
@@ -40,6 +48,7 @@ export async function startTestCloud(options: { functionsRoot?: string; schema?:
   return {
     host,
     cloud,
+    db,
     call,
     result: async (fn, openid, event) => {
       const { status, body } = await call(fn, openid, event)

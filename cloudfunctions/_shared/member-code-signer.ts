@@ -1,0 +1,17 @@
+/** Signs and checks member and coupon codes with the environment's secret (HMAC-SHA256). */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { formatMemberCode, signedText, type MemberCodeClaims, type MemberCodeKind } from '@/domain/member'
+import { secret } from './platform'
+
+const sign = (claims: MemberCodeClaims): string => createHmac('sha256', secret('MEMBER_CODE_SECRET')).update(signedText(claims)).digest('base64url').slice(0, 22)
+
+export function issueCode(kind: MemberCodeKind, brandId: string, subject: string, now: Date): { code: string; claims: MemberCodeClaims } {
+  const claims: MemberCodeClaims = { kind, brandId, subject, issuedAt: now.getTime(), nonce: randomBytes(9).toString('base64url') }
+  return { code: formatMemberCode(claims, sign(claims)), claims }
+}
+
+export function signatureValid(claims: MemberCodeClaims, signature: string): boolean {
+  const expected = Buffer.from(sign(claims))
+  const given = Buffer.from(signature)
+  return expected.length === given.length && timingSafeEqual(expected, given)
+}

@@ -1,0 +1,44 @@
+/** The member record (collection `members`, _id = openid) and who may do what. */
+import type { Attribution, TierCode } from '@/domain/member'
+import { forbidden, notMember } from './action-error'
+import { findById, type Db, type Tx } from './db'
+
+export interface MemberDoc {
+  _id: string
+  cardNo: string
+  joinedAt: Date
+  consent: { version: string; at: Date }
+  attribution: Attribution | null
+  nickname: string
+  avatarUrl: string
+  phone: string | null
+  birthday: string | null
+  birthdaySetBy: 'member' | 'staff' | null
+  growth: number
+  tierGrowth: number
+  tier: TierCode
+  tierReviewedAt: Date | null
+}
+
+export async function requireMember(db: Db | Tx, openid: string): Promise<MemberDoc> {
+  const member = await findById<MemberDoc>(db, 'members', openid)
+  if (!member) throw notMember()
+  return member
+}
+
+export interface StaffDoc {
+  _id: string
+  role: 'staff' | 'admin'
+  storeId: string
+  name: string
+  active: boolean
+}
+
+/** Roles are looked up on every call; nothing the client sends can grant one. */
+export async function requireStaff(db: Db | Tx, openid: string, role: StaffDoc['role'] = 'staff'): Promise<StaffDoc> {
+  const staff = await findById<StaffDoc>(db, 'staff', openid)
+  if (!staff || !staff.active || (role === 'admin' && staff.role !== 'admin')) throw forbidden()
+  return staff
+}
+
+export const maskPhone = (phone: string | null): string | null => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null)

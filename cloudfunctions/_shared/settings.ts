@@ -1,0 +1,20 @@
+/** Merchant configuration documents (collection `settings`), with the built-in defaults. */
+import { DEFAULT_TIER_TABLE, type TierTable } from '@/domain/member'
+import { findById, type Db, type Tx } from './db'
+
+export interface BrandSettings {
+  brandId: string
+  name: string
+}
+
+const DEFAULT_BRAND: BrandSettings = { brandId: 'demo', name: '鲜果会员' }
+
+export async function brandSettings(db: Db | Tx): Promise<BrandSettings> {
+  const doc = await findById<Partial<BrandSettings>>(db, 'settings', 'brand')
+  return { ...DEFAULT_BRAND, ...(doc ?? {}) }
+}
+
+export async function tierTable(db: Db | Tx): Promise<TierTable> {
+  const doc = await findById<{ tiers?: TierTable }>(db, 'settings', 'tiers')
+  return doc?.tiers?.length ? doc.tiers : DEFAULT_TIER_TABLE
+}

@@ -1,0 +1,24 @@
+/** Cloud function `member`: joining, the card, the profile and the member code. */
+import { member } from '@/contracts/member'
+import { defineFunction } from '../_shared/define-function'
+import { memberCard } from './card'
+import { memberCode } from './code'
+import { joinMember } from './join'
+import { getProfile, updateProfile } from './profile'
+import { verifyCode } from './verify-code'
+import { visit } from './visit'
+import { runYearlyReview } from './yearly-review'
+
+export const main = defineFunction({
+  contracts: member,
+  handlers: {
+    join: joinMember,
+    visit,
+    card: memberCard,
+    'profile.get': getProfile,
+    'profile.update': updateProfile,
+    code: memberCode,
+    verifyCode,
+  },
+  timers: { yearlyReview: runYearlyReview },
+})

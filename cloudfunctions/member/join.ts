@@ -1,0 +1,46 @@
+import { randomInt } from 'node:crypto'
+import { attributeJoin } from '@/domain/member'
+import type { ActionContext } from '../_shared/define-function'
+import { findById } from '../_shared/db'
+import { onceOnly } from '../_shared/idempotency'
+import type { MemberDoc } from '../_shared/members'
+import { tierTable } from '../_shared/settings'
+import { resolveScene, storeRef } from './scenes'
+
+/** 12 digits, the first never 0; unique by index, so a collision just retries the join. */
+const newCardNo = () => `${randomInt(1, 10)}${String(randomInt(0, 1e11)).padStart(11, '0')}`
+
+/**
+ * member.join: one member per openid, however many taps or devices race. The first
+ * valid touch is the attribution and is locked; every later scan is only a touch.
+ */
+export async function joinMember(input: { requestId: string; scene?: unknown; privacyVersion: string }, ctx: ActionContext) {
+  const { db, openid, now } = ctx
+  const scene = await resolveScene(db, input.scene)
+  const lowestTier = (await tierTable(db))[0].code
+  const { isNew, cardNo, storeId } = await onceOnly(ctx, 'member.join', input.requestId, async (tx) => {
+    const existing = await findById<MemberDoc>(tx, 'members', openid)
+    const { attribution, touch } = attributeJoin({ existingAttribution: existing?.attribution ?? null, scene, now })
+    if (touch) await tx.collection('member_touches').add({ data: { memberId: openid, ...touch } })
+    if (existing) return { isNew: false, cardNo: existing.cardNo, storeId: existing.attribution?.storeId ?? null }
+    const member: MemberDoc = {
+      _id: openid,
+      cardNo: newCardNo(),
+      joinedAt: now,
+      consent: { version: input.privacyVersion, at: now },
+      attribution,
+      nickname: '',
+      avatarUrl: '',
+      phone: null,
+      birthday: null,
+      birthdaySetBy: null,
+      growth: 0,
+      tierGrowth: 0,
+      tier: lowestTier,
+      tierReviewedAt: null,
+    }
+    await tx.collection('members').add({ data: { ...member } })
+    return { isNew: true, cardNo: member.cardNo, storeId: attribution?.storeId ?? null }
+  })
+  return { isNew, cardNo, store: await storeRef(db, storeId) }
+}

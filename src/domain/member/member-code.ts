@@ -1,0 +1,55 @@
+/**
+ * The member code shown at the till (QR and barcode). It names the brand and the card,
+ * when it was issued and a one-time nonce, and carries a signature made server-side
+ * (HMAC with a secret of the cloud environment). The client refreshes it every 30 s;
+ * the till accepts it for at most 60 s, and once per staff action, so a screenshot
+ * cannot be reused. Signing needs the secret and lives with the cloud functions; the
+ * rules on what a code says and how long it lives are here.
+ */
+import { err, ok, type Result } from '../result'
+
+export const MEMBER_CODE_REFRESH_MS = 30_000
+export const MEMBER_CODE_TTL_MS = 60_000
+/** A phone's clock may run a little ahead of the server's. */
+const CLOCK_SKEW_MS = 5_000
+
+export type MemberCodeKind = 'M' | 'C'
+
+export interface MemberCodeClaims {
+  /** 'M' for a member code, 'C' for an in-store coupon code. */
+  kind: MemberCodeKind
+  brandId: string
+  /** The card number ('M') or the coupon id ('C'). */
+  subject: string
+  issuedAt: number
+  nonce: string
+}
+
+const FIELD = /^[A-Za-z0-9_-]{1,40}$/
+
+/** The signed part: what the signature covers. */
+export const signedText = (c: MemberCodeClaims): string => [c.kind, c.brandId, c.subject, c.issuedAt.toString(36), c.nonce].join('.')
+
+export const formatMemberCode = (c: MemberCodeClaims, signature: string): string => `${signedText(c)}.${signature}`
+
+export type ParsedCode = { claims: MemberCodeClaims; signature: string }
+
+/** Reads a scanned code; anything that is not one of ours is `MEMBER.CODE_INVALID`. */
+export function parseMemberCode(raw: string): Result<ParsedCode> {
+  const parts = raw.trim().split('.')
+  if (parts.length !== 6) return err('MEMBER.CODE_INVALID', '无效的会员码')
+  const [kind, brandId, subject, issued, nonce, signature] = parts
+  const issuedAt = parseInt(issued, 36)
+  if ((kind !== 'M' && kind !== 'C') || ![brandId, subject, nonce, signature].every((p) => FIELD.test(p)) || !/^[0-9a-z]{1,12}$/.test(issued) || !Number.isSafeInteger(issuedAt)) {
+    return err('MEMBER.CODE_INVALID', '无效的会员码')
+  }
+  return ok({ claims: { kind, brandId, subject, issuedAt, nonce }, signature })
+}
+
+/** Whether a correctly signed code may still be used at `now`. */
+export function checkCodeFresh(claims: MemberCodeClaims, now: Date): Result<true> {
+  const age = now.getTime() - claims.issuedAt
+  if (age < -CLOCK_SKEW_MS) return err('MEMBER.CODE_INVALID', '无效的会员码')
+  if (age > MEMBER_CODE_TTL_MS) return err('MEMBER.CODE_EXPIRED', '会员码已过期，请让顾客刷新后重试')
+  return ok(true)
+}
