@@ -39,6 +39,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: true },
     mini: {
       optimizeMainPackage: { enable: true },
+      // WeChat's compiler rejects `?.`/`??` unless the project turns on ES6 + enhance;
+      // transpile the ES2020+ libraries we ship so the output never depends on that.
+      compile: {
+        include: [(file: string) => /node_modules[\\/](zod|nanoid)[\\/]/.test(file)],
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -25,15 +25,25 @@ const NAME = /^[a-z][a-z0-9_-]{0,63}$/
 export class FunctionRegistry {
   private readonly loaded = new Map<string, Loaded>()
 
+  private readonly roots: string[]
+
+  /** Folders searched in order; the first that has `<name>/index.js` serves the function. */
   constructor(
-    private readonly root: string,
+    roots: string | string[],
     private readonly reload = false,
-  ) {}
+  ) {
+    this.roots = Array.isArray(roots) ? roots : [roots]
+  }
+
+  private folderOf(name: string): string | undefined {
+    return this.roots.map((root) => path.join(root, name)).find((dir) => fs.existsSync(path.join(dir, 'index.js')))
+  }
 
   /** The function's main, or undefined when there is no such function. */
   get(name: string): Loaded | undefined {
-    if (!NAME.test(name)) return undefined
-    const file = path.join(this.root, name, 'index.js')
+    const folder = NAME.test(name) ? this.folderOf(name) : undefined
+    if (!folder) return undefined
+    const file = path.join(folder, 'index.js')
     let stat: fs.Stats
     try {
       stat = fs.statSync(file)
@@ -45,14 +55,14 @@ export class FunctionRegistry {
     delete require.cache[require.resolve(file)]
     const mod = require(file) as { main?: CloudMain }
     if (typeof mod.main !== 'function') throw new Error(`${file} does not export main`)
-    const loaded = { main: mod.main, mtimeMs: stat.mtimeMs, triggers: readTriggers(path.join(this.root, name, 'config.json')) }
+    const loaded = { main: mod.main, mtimeMs: stat.mtimeMs, triggers: readTriggers(path.join(folder, 'config.json')) }
     this.loaded.set(name, loaded)
     return loaded
   }
 
   names(): string[] {
-    if (!fs.existsSync(this.root)) return []
-    return fs.readdirSync(this.root).filter((n) => NAME.test(n) && fs.existsSync(path.join(this.root, n, 'index.js')))
+    const all = this.roots.flatMap((root) => (fs.existsSync(root) ? fs.readdirSync(root) : []))
+    return [...new Set(all)].filter((n) => NAME.test(n) && this.folderOf(n))
   }
 }
 

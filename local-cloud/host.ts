@@ -16,8 +16,8 @@ import { serveStatic } from './static-files'
 
 export interface HostOptions {
   cloud: LocalCloud
-  /** Folder of deployable bundles: `<fn>/index.js` and `<fn>/config.json`. */
-  functionsRoot: string
+  /** Folder(s) of deployable bundles: `<fn>/index.js` and `<fn>/config.json`. */
+  functionsRoot: string | string[]
   /** The H5 build to serve at `/`. */
   staticRoot?: string
   /** 0 picks a free port. */

@@ -12,28 +12,35 @@ import * as esbuild from 'esbuild'
 const ROOT = path.resolve(__dirname, '..')
 const SOURCE = path.join(ROOT, 'cloudfunctions')
 export const FUNCTIONS_OUT = path.join(ROOT, 'build', 'cloudfunctions')
+
+/** Where a set of functions lives and where its bundles go. */
+export interface FunctionTree {
+  source: string
+  out: string
+}
+export const APP_FUNCTIONS: FunctionTree = { source: SOURCE, out: FUNCTIONS_OUT }
 const SDK_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['wx-server-sdk']
 
-export function functionNames(): string[] {
+export function functionNames(tree: FunctionTree = APP_FUNCTIONS): string[] {
   return fs
-    .readdirSync(SOURCE)
-    .filter((name) => !name.startsWith('_') && fs.existsSync(path.join(SOURCE, name, 'index.ts')))
+    .readdirSync(tree.source)
+    .filter((name) => !name.startsWith('_') && fs.existsSync(path.join(tree.source, name, 'index.ts')))
     .sort()
 }
 
-function writeManifest(name: string): void {
-  const out = path.join(FUNCTIONS_OUT, name)
+function writeManifest(name: string, tree: FunctionTree): void {
+  const out = path.join(tree.out, name)
   const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } }
   fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify(pkg, null, 2) + '\n')
-  const configFile = path.join(SOURCE, name, 'config.json')
+  const configFile = path.join(tree.source, name, 'config.json')
   const config = fs.existsSync(configFile) ? fs.readFileSync(configFile, 'utf8') : JSON.stringify({ permissions: { openapi: [] } }, null, 2) + '\n'
   fs.writeFileSync(path.join(out, 'config.json'), config)
 }
 
-function options(name: string): esbuild.BuildOptions {
+function options(name: string, tree: FunctionTree): esbuild.BuildOptions {
   return {
-    entryPoints: [path.join(SOURCE, name, 'index.ts')],
-    outfile: path.join(FUNCTIONS_OUT, name, 'index.js'),
+    entryPoints: [path.join(tree.source, name, 'index.ts')],
+    outfile: path.join(tree.out, name, 'index.js'),
     bundle: true,
     platform: 'node',
     // CloudBase's Node.js 16 runtime is the oldest we deploy to.
@@ -50,22 +57,23 @@ function options(name: string): esbuild.BuildOptions {
   }
 }
 
-export async function buildFunctions(names = functionNames()): Promise<string[]> {
-  fs.mkdirSync(FUNCTIONS_OUT, { recursive: true })
+export async function buildFunctions(tree: FunctionTree = APP_FUNCTIONS): Promise<string[]> {
+  const names = functionNames(tree)
+  fs.mkdirSync(tree.out, { recursive: true })
   await Promise.all(
     names.map(async (name) => {
-      await esbuild.build(options(name))
-      writeManifest(name)
+      await esbuild.build(options(name, tree))
+      writeManifest(name, tree)
     }),
   )
   return names
 }
 
-async function watchFunctions(): Promise<void> {
-  for (const name of functionNames()) {
-    const ctx = await esbuild.context(options(name))
+async function watchFunctions(tree: FunctionTree = APP_FUNCTIONS): Promise<void> {
+  for (const name of functionNames(tree)) {
+    const ctx = await esbuild.context(options(name, tree))
     await ctx.watch()
-    writeManifest(name)
+    writeManifest(name, tree)
   }
 }
 

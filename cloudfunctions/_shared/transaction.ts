@@ -21,14 +21,14 @@ export const isDuplicateKey = (e: unknown): boolean => /E11000|duplicate key/i.t
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Runs `work` in a transaction, re-running it on conflicts, up to `attempts` times. */
-export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 10): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 25): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.runTransaction(work, 2)
     } catch (e) {
       if (!(isConflict(e) || isDuplicateKey(e)) || attempt >= attempts) throw e
       // Jittered backoff spreads a crowd that collided on one document.
-      await sleep(Math.floor(Math.random() * 10 * attempt))
+      await sleep(Math.floor(Math.random() * Math.min(60, 6 * attempt)))
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Cloud function `member`: joining, the card, the profile and the member code. */
-import { member } from '@/contracts/member'
+import { memberContracts } from '@/contracts/member'
 import { defineFunction } from '../_shared/define-function'
 import { memberCard } from './card'
 import { memberCode } from './code'
@@ -10,7 +10,7 @@ import { visit } from './visit'
 import { runYearlyReview } from './yearly-review'
 
 export const main = defineFunction({
-  contracts: member,
+  contracts: memberContracts,
   handlers: {
     join: joinMember,
     visit,

@@ -1,3 +1,12 @@
-// TEMPORARY placeholder written by the client-shell task; the contracts owner replaces it
-// with the registry `contracts = { member, points, coupon, signin, ... }`.
-export const contracts = {}
+/** Every cloud function's actions, by function name: what callCloud(fn, action, payload) accepts. */
+import { couponContracts } from './coupon'
+import { memberContracts } from './member'
+import { pointsContracts } from './points'
+
+export const contracts = {
+  member: memberContracts,
+  points: pointsContracts,
+  coupon: couponContracts,
+}
+
+export type Contracts = typeof contracts

@@ -42,7 +42,7 @@ export type Profile = z.infer<typeof profileSchema>
 /** Scenes arrive from QR codes and links: anything at all. The function decides what is ours. */
 const rawScene = z.unknown().optional()
 
-export const member = defineActions({
+export const memberContracts = defineActions({
   /** Becomes a member (idempotent per caller): first touch is the attribution, locked. */
   join: {
     write: true,

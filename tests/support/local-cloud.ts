@@ -5,7 +5,7 @@ import { startHost, type Host } from '../../local-cloud/host'
 import { schema as appSchema } from '../../database/schema'
 
 export const FIXTURE_FUNCTIONS = path.join(__dirname, '..', 'fixtures', 'functions')
-export const BUILT_FUNCTIONS = path.join(__dirname, '..', '..', 'build', 'cloudfunctions')
+export const BUILT_FUNCTIONS = [path.join(__dirname, '..', '..', 'build', 'cloudfunctions'), path.join(__dirname, '..', '..', 'build', 'test-cloudfunctions')]
 
 export interface TestCloud {
   host: Host
@@ -23,7 +23,7 @@ export interface TestCloud {
 /** The secret functions sign member codes with; CloudBase gets its own from the console. */
 process.env.MEMBER_CODE_SECRET ??= 'test-member-code-secret-0123456789'
 
-export async function startTestCloud(options: { functionsRoot?: string; schema?: DatabaseSchema } = {}): Promise<TestCloud> {
+export async function startTestCloud(options: { functionsRoot?: string | string[]; schema?: DatabaseSchema } = {}): Promise<TestCloud> {
   const cloud = createLocalCloud({ schema: options.schema ?? appSchema })
   const host = await startHost({ cloud, functionsRoot: options.functionsRoot ?? BUILT_FUNCTIONS })
   const sdk = require('wx-server-sdk')

@@ -1,0 +1,133 @@
+/**
+ * The points ledger, written only here. A member's account document holds the balance
+ * and the open lots; every change is one ledger entry (never edited) plus the new
+ * account, in the caller's transaction. The entry's _id is (member, requestId), so the
+ * entry itself is the idempotency record: an earn is 4 single-document operations
+ * (entry get, account get, entry add, account set) and a replay is 1.
+ * Invariant: balance = sum of entries = sum of the lots' remaining; never negative.
+ */
+import { expireLots, isLotUsable, reverseEarning, spendFromLots, usableBalance, type LedgerCode, type Lot } from '@/domain/points'
+import { ActionError, unwrap } from './action-error'
+import { findById, type Tx } from './db'
+
+export interface PointsAccount {
+  _id: string
+  balance: number
+  lots: Lot[]
+  updatedAt: Date
+}
+
+export interface LedgerEntry {
+  _id: string
+  memberId: string
+  requestId: string
+  code: LedgerCode
+  amount: number
+  balanceAfter: number
+  ref: { type: string; id: string } | null
+  lotId: string | null
+  /** For spends: which lots paid, so a reversal can give back to the same lots. */
+  deductions: { lotId: string; amount: number }[]
+  at: Date
+}
+
+interface Posting {
+  memberId: string
+  requestId: string
+  code: LedgerCode
+  ref?: { type: string; id: string } | null
+  now: Date
+}
+
+export const entryId = (memberId: string, requestId: string) => `${memberId}:${requestId}`
+
+export async function readAccount(tx: Tx, memberId: string): Promise<PointsAccount> {
+  return (await findById<PointsAccount>(tx, 'points_accounts', memberId)) ?? { _id: memberId, balance: 0, lots: [], updatedAt: new Date(0) }
+}
+
+async function write(tx: Tx, account: PointsAccount, entry: LedgerEntry): Promise<LedgerEntry> {
+  await tx.collection('points_ledger').add({ data: { ...entry } })
+  const { _id, ...rest } = account
+  await tx.collection('points_accounts').doc(_id).set({ data: { ...rest, lots: account.lots.filter((l) => l.remaining > 0), updatedAt: entry.at } })
+  return entry
+}
+
+const draft = (p: Posting, amount: number, balanceAfter: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
+  _id: entryId(p.memberId, p.requestId),
+  memberId: p.memberId,
+  requestId: p.requestId,
+  code: p.code,
+  amount,
+  balanceAfter,
+  ref: p.ref ?? null,
+  lotId: null,
+  deductions: [],
+  at: p.now,
+  ...extra,
+})
+
+/** Earns `amount` points as a new lot expiring at `expiresAt`. Replays return the first entry. */
+export async function postEarning(tx: Tx, p: Posting & { amount: number; expiresAt: Date }): Promise<LedgerEntry> {
+  const seen = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
+  if (seen) return seen
+  const account = await readAccount(tx, p.memberId)
+  const lot: Lot = { id: entryId(p.memberId, p.requestId), earnedAt: p.now, expiresAt: p.expiresAt, amount: p.amount, remaining: p.amount }
+  const balance = account.balance + p.amount
+  return write(tx, { ...account, balance, lots: [...account.lots, lot] }, draft(p, p.amount, balance, { lotId: lot.id }))
+}
+
+/** Spends `amount` points from the lots expiring first; `POINTS.INSUFFICIENT` otherwise. */
+export async function postSpending(tx: Tx, p: Posting & { amount: number }): Promise<LedgerEntry> {
+  const seen = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
+  if (seen) return seen
+  const account = await readAccount(tx, p.memberId)
+  const plan = unwrap(spendFromLots(account.lots, p.amount, p.now))
+  const balance = account.balance - p.amount
+  const deductions = plan.deductions.map(({ lotId, amount }) => ({ lotId, amount }))
+  return write(tx, { ...account, balance, lots: [...plan.lots] }, draft(p, -p.amount, balance, { deductions }))
+}
+
+/** Writes one `expire` entry per lot past its expiry; idempotent per lot. */
+export async function postExpiry(tx: Tx, memberId: string, now: Date): Promise<number> {
+  const account = await readAccount(tx, memberId)
+  const { expired } = expireLots(account.lots, now)
+  let balance = account.balance
+  for (const lot of expired) {
+    balance -= lot.remaining
+    await tx.collection('points_ledger').add({
+      data: { ...draft({ memberId, requestId: `expire-${lot.id}`, code: 'expire', now }, -lot.remaining, balance, { lotId: lot.id, at: lot.expiresAt }) },
+    })
+  }
+  if (expired.length === 0) return 0
+  const gone = new Set(expired.map((l) => l.id))
+  const { _id, ...rest } = account
+  await tx.collection('points_accounts').doc(_id).set({ data: { ...rest, balance, lots: account.lots.filter((l) => !gone.has(l.id)), updatedAt: now } })
+  return expired.reduce((s, l) => s + l.remaining, 0)
+}
+
+/**
+ * Takes back the points of a refunded earning (rule in domain/points/reverse-earning):
+ * first from that earning's own lot, then from the lots expiring first, never below
+ * zero; the shortfall is written off and recorded on the entry.
+ */
+export async function postReversal(tx: Tx, p: Posting & { earningRequestId: string }): Promise<LedgerEntry & { writtenOff: number }> {
+  const seen = await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
+  if (seen) return seen
+  const earning = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.earningRequestId))
+  if (!earning || earning.amount <= 0) throw new ActionError('POINTS.EARNING_NOT_FOUND', '未找到对应的积分记录')
+  const account = await readAccount(tx, p.memberId)
+  const own = account.lots.find((l) => l.id === earning.lotId && isLotUsable(l, p.now))
+  const others = account.lots.filter((l) => l !== own)
+  const reversal = unwrap(reverseEarning({ earnedAmount: earning.amount, lotRemaining: own?.remaining ?? 0, balance: usableBalance(account.lots, p.now) }))
+  let lots = own ? [...others, { ...own, remaining: own.remaining - reversal.fromLot }] : others
+  const deductions = own && reversal.fromLot ? [{ lotId: own.id, amount: reversal.fromLot }] : []
+  if (reversal.fromBalance > 0) {
+    const plan = unwrap(spendFromLots(lots, reversal.fromBalance, p.now))
+    lots = [...plan.lots]
+    deductions.push(...plan.deductions.map(({ lotId, amount }) => ({ lotId, amount })))
+  }
+  const balance = account.balance - reversal.total
+  const entry = { ...draft(p, -reversal.total, balance, { deductions }), writtenOff: reversal.writtenOff }
+  await write(tx, { ...account, balance, lots }, entry)
+  return entry
+}

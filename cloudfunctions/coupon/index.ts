@@ -1,0 +1,16 @@
+/** Cloud function `coupon`: the claim centre, the wallet, checkout choice and in-store redemption. */
+import { couponContracts } from '@/contracts/coupon'
+import { defineFunction } from '../_shared/define-function'
+import { applicable } from './applicable'
+import { center } from './center'
+import { claim } from './claim'
+import { couponCode } from './code'
+import { redeem } from './redeem'
+import { expireCoupons, releaseLocks } from './timers'
+import { detail, wallet } from './wallet'
+
+export const main = defineFunction({
+  contracts: couponContracts,
+  handlers: { center, claim, wallet, detail, code: couponCode, applicable, redeem },
+  timers: { expireCoupons, releaseLocks },
+})

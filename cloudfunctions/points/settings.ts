@@ -1,0 +1,15 @@
+import { DEFAULT_EXPIRY_RULE, type ExpiryRule, type PointsCampaign } from '@/domain/points'
+import { findById, type Db } from '../_shared/db'
+
+export interface PointsSettings {
+  /** Points per yuan paid, before tier and campaign multipliers. */
+  ratePerYuan: number
+  expiry: ExpiryRule
+  campaigns: PointsCampaign[]
+}
+
+const DEFAULTS: PointsSettings = { ratePerYuan: 1, expiry: DEFAULT_EXPIRY_RULE, campaigns: [] }
+
+export async function pointsSettings(db: Db): Promise<PointsSettings> {
+  return { ...DEFAULTS, ...((await findById<Partial<PointsSettings>>(db, 'settings', 'points')) ?? {}) }
+}

@@ -1,0 +1,44 @@
+import { earnPoints, pointsExpiry, activeCampaign } from '@/domain/points'
+import { ActionError, unwrap } from '../_shared/action-error'
+import type { ActionContext } from '../_shared/define-function'
+import { onceOnly } from '../_shared/idempotency'
+import { requireMember, requireStaff, type MemberDoc } from '../_shared/members'
+import { postEarning } from '../_shared/points-ledger'
+import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
+import { brandSettings, tierTable } from '../_shared/settings'
+import { pointsSettings } from './settings'
+
+/**
+ * points.till.earn (staff): the member shows their code, staff enter what was paid.
+ * Points = paid yuan × rate × tier multiplier × campaign multiplier, floored. The code
+ * is used up by this action, in the same transaction as the points.
+ */
+export async function tillEarn(input: { requestId: string; code: string; paidFen: number; receiptNo?: string }, ctx: ActionContext) {
+  const { db, openid, now } = ctx
+  const staff = await requireStaff(db, openid)
+  const claims = checkScannedCode(input.code, 'M', (await brandSettings(db)).brandId, now)
+  const found = (await db.collection('members').where({ cardNo: claims.subject }).limit(1).get()).data[0] as MemberDoc | undefined
+  if (!found) throw new ActionError('MEMBER.NOT_FOUND', '未找到该会员')
+  const [settings, table] = await Promise.all([pointsSettings(db), tierTable(db)])
+  const tierMultiplier = table.find((t) => t.code === found.tier)?.benefits.pointsMultiplier ?? 1
+  const { multiplier: campaignMultiplier, campaign } = activeCampaign(settings.campaigns, now)
+  const amount = unwrap(earnPoints({ paidFen: input.paidFen, ratePerYuan: settings.ratePerYuan, tierMultiplier, campaignMultiplier }))
+  return onceOnly(ctx, 'points.till.earn', input.requestId, async (tx) => {
+    await useScannedCode(tx, claims, { staffId: staff._id, purpose: 'till', now })
+    const member = await requireMember(tx, found._id)
+    let balance = 0
+    if (amount > 0) {
+      const entry = await postEarning(tx, {
+        memberId: member._id,
+        requestId: `till-${staff._id}-${input.requestId}`,
+        code: 'earn.till',
+        amount,
+        expiresAt: pointsExpiry(now, settings.expiry),
+        ref: { type: 'till', id: input.receiptNo ?? input.requestId },
+        now,
+      })
+      balance = entry.balanceAfter
+    }
+    return { points: amount, balance, multiplier: tierMultiplier * campaignMultiplier, campaign: campaign?.name ?? null, cardNo: member.cardNo }
+  })
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
+import { emptyInput, isoTime } from './common'
+
+const face = z.object({ value: z.string(), unit: z.enum(['元', '折', '']), condition: z.string(), usage: z.string() })
+
+export const walletCoupon = z.object({
+  id: z.string(),
+  templateId: z.string(),
+  title: z.string(),
+  face,
+  status: z.enum(['available', 'locked', 'used', 'expired']),
+  tab: z.enum(['可使用', '已使用', '已过期']),
+  badge: z.string().nullable(),
+  validFrom: isoTime,
+  validTo: isoTime,
+  validity: z.string(),
+  channel: z.enum(['online', 'store', 'both']),
+  /** Products in scope, for 「立即使用」. */
+  scope: z.object({ kind: z.enum(['all', 'skus', 'categories']), values: z.array(z.string()) }),
+})
+export type WalletCoupon = z.infer<typeof walletCoupon>
+
+export const centerItem = z.object({
+  templateId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  face,
+  validity: z.string(),
+  progress: z.number().int().min(0).max(100),
+  state: z.enum(['领取', '已领取', '已抢光', '去使用', '未开始', '已结束']),
+})
+export type CenterItem = z.infer<typeof centerItem>
+
+const cartLine = z.object({
+  sku: idSchema,
+  category: idSchema,
+  priceFen: fenSchema,
+  quantity: z.number().int().min(1).max(999),
+})
+
+const tabCounts = z.object({ '可使用': z.number().int(), '已使用': z.number().int(), '已过期': z.number().int() })
+
+export const couponContracts = defineActions({
+  center: { input: emptyInput, output: z.object({ items: z.array(centerItem) }) },
+  claim: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, templateId: idSchema }),
+    output: z.object({ coupon: walletCoupon }),
+  },
+  wallet: {
+    input: z.object({ tab: z.enum(['可使用', '已使用', '已过期']).default('可使用') }),
+    output: z.object({ counts: tabCounts, items: z.array(walletCoupon) }),
+  },
+  detail: { input: z.object({ couponId: idSchema }), output: z.object({ coupon: walletCoupon, rules: z.array(z.string()) }) },
+  /** In-store coupons: a rotating code for the till, like the member code. */
+  code: { input: z.object({ couponId: idSchema }), output: z.object({ code: z.string(), expiresAt: isoTime, refreshAfterMs: z.number().int() }) },
+  /** The checkout preview: which coupons fit this cart, the best one, and why others do not. */
+  applicable: {
+    input: z.object({ lines: z.array(cartLine).min(1).max(100), storeId: idSchema.optional(), channel: z.enum(['online', 'store']) }),
+    output: z.object({
+      usable: z.array(z.object({ couponId: z.string(), title: z.string(), discountFen: z.number().int() })),
+      unusable: z.array(z.object({ couponId: z.string(), title: z.string(), reason: z.string() })),
+      best: z.object({ couponId: z.string(), discountFen: z.number().int() }).nullable(),
+    }),
+  },
+  /** Staff: redeem an in-store coupon by its scanned code. */
+  redeem: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, code: z.string().min(1).max(200) }),
+    output: z.object({ couponId: z.string(), title: z.string(), face, cardNo: z.string() }),
+  },
+})
