@@ -23,7 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // H5_OUT lets parallel work build the H5 app into its own folder (see scripts/serve.ts).
+    outputRoot: isH5 ? process.env.H5_OUT || 'dist-h5' : 'dist',
     plugins: [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
@@ -36,7 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    cache: { enable: !process.env.H5_OUT },
     mini: {
       optimizeMainPackage: { enable: true },
       // WeChat's compiler rejects `?.`/`??` unless the project turns on ES6 + enhance;

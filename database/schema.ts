@@ -38,6 +38,7 @@ export const schema = {
     { name: 'coupon_claims', purpose: 'per (template, member) claim counters: _id = templateId:memberId' },
     { name: 'coupons', purpose: 'coupon instances in members’ wallets' },
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
+    { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
   ],
 } as const satisfies DatabaseSchema

@@ -11,15 +11,14 @@ import { runAs, type CallerContext } from './context'
 import { FunctionRegistry } from './functions'
 import { HttpError, isPlainObject, readJson, sendJson } from './http-util'
 import type { LocalCloud } from './index'
-import { Outbox } from './outbox'
 import { serveStatic } from './static-files'
 
 export interface HostOptions {
   cloud: LocalCloud
   /** Folder(s) of deployable bundles: `<fn>/index.js` and `<fn>/config.json`. */
   functionsRoot: string | string[]
-  /** The H5 build to serve at `/`. */
-  staticRoot?: string
+  /** The H5 build to serve at `/`, then other folders of static files. */
+  staticRoots?: string[]
   /** 0 picks a free port. */
   port?: number
   appid?: string
@@ -31,7 +30,6 @@ export interface HostOptions {
 export interface Host {
   url: string
   port: number
-  outbox: Outbox
   close(): Promise<void>
 }
 
@@ -43,7 +41,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
   process.env.LOCAL_CLOUD = '1'
   const functions = new FunctionRegistry(options.functionsRoot, options.watch)
   const tokens = new Map<string, string>()
-  const outbox = new Outbox()
   let invocations = 0
 
   async function invoke(fn: string, event: Record<string, unknown>, caller: CallerContext) {
@@ -79,7 +76,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const parts = url.pathname.split('/').filter(Boolean)
     const method = req.method ?? 'GET'
     if (parts[0] === 'cloud' && parts.length === 2 && method === 'POST') return sendJson(res, 200, await callFunction(req, parts[1]))
-    if (parts[0] !== '__dev') return serveStatic(options.staticRoot, url.pathname, res)
+    if (parts[0] !== '__dev') return serveStatic(options.staticRoots ?? [], url.pathname, res)
     const what = `${method} ${parts.slice(1, 2).join('')}`
     switch (what) {
       case 'GET health':
@@ -115,8 +112,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
       case 'POST trigger':
         if (parts.length !== 4) throw new HttpError(404, 'POST /__dev/trigger/<fn>/<trigger>')
         return sendJson(res, 200, await trigger(parts[2], parts[3]))
-      case 'GET outbox':
-        return sendJson(res, 200, { messages: outbox.list() })
+      case 'GET outbox': {
+        // Functions in local mode put the messages they would send (subscribe messages)
+        // into the `outbox` collection instead of calling WeChat.
+        const store = cloud.db.store
+        return sendJson(res, 200, { messages: store.hasCollection('outbox') ? store.all('outbox') : [] })
+      }
       default:
         throw new HttpError(404, `${method} ${url.pathname} is not a dev endpoint`)
     }
@@ -136,7 +137,6 @@ export async function startHost(options: HostOptions): Promise<Host> {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    outbox,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

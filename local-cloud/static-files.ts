@@ -16,20 +16,29 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
-export function serveStatic(root: string | undefined, urlPath: string, res: ServerResponse): void {
-  if (!root) {
+const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile()
+
+/** Serves from the first root that has the file; anything else gets the app's index.html. */
+export function serveStatic(roots: string[], urlPath: string, res: ServerResponse): void {
+  if (!roots.length) {
     res.writeHead(404).end('no H5 build to serve: run npm run build:h5')
     return
   }
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
-  let file = path.resolve(root, clean)
-  if (!file.startsWith(path.resolve(root))) {
+  let clean: string
+  try {
+    clean = path.normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+  } catch {
+    res.writeHead(400).end()
+    return
+  }
+  const candidates = roots.map((root) => path.resolve(root, clean))
+  if (candidates.some((file, i) => !file.startsWith(path.resolve(roots[i])))) {
     res.writeHead(403).end()
     return
   }
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
-  if (!fs.existsSync(file)) {
-    res.writeHead(404).end('not found')
+  const file = candidates.find(isFile) ?? path.resolve(roots[0], 'index.html')
+  if (!isFile(file)) {
+    res.writeHead(404).end('not found: run npm run build:h5')
     return
   }
   const ext = path.extname(file)

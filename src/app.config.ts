@@ -2,8 +2,9 @@ export default defineAppConfig({
   // Main package: tab pages only. Everything else is a subpackage.
   pages: ['pages/home/index', 'pages/member/index', 'pages/wallet/index', 'pages/mine/index'],
   subPackages: [
-    { root: 'packages/points', name: 'points', pages: ['pages/index/index'] },
-    { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index'] },
+    { root: 'packages/member', name: 'member', pages: ['pages/profile/index'] },
+    { root: 'packages/points', name: 'points', pages: ['pages/index/index', 'pages/mall/index', 'pages/mall-item/index', 'pages/records/index'] },
+    { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index', 'pages/detail/index', 'pages/products/index'] },
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
   ],
   window: {

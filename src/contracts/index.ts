@@ -2,11 +2,13 @@
 import { couponContracts } from './coupon'
 import { memberContracts } from './member'
 import { pointsContracts } from './points'
+import { signinContracts } from './signin'
 
 export const contracts = {
   member: memberContracts,
   points: pointsContracts,
   coupon: couponContracts,
+  signin: signinContracts,
 }
 
 export type Contracts = typeof contracts

@@ -1,0 +1,69 @@
+/**
+ * `npm run e2e`: the H5 build, served by the local cloud with fresh demo data in memory,
+ * driven by Debian's Chromium through playwright-core. Every flow in e2e/flows runs in
+ * its own browser context and leaves screenshots in e2e-shots/. Needs `npm run build:h5`.
+ * `--docs` copies the screenshots the README shows into docs/screenshots/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import { flowContext, SHOTS, type Flow } from '../e2e/harness'
+import { buildFunctions } from './build-functions'
+import { H5_DIST, ROOT, serve } from './serve'
+
+const FLOWS = path.join(ROOT, 'e2e', 'flows')
+const DOC_SHOTS = ['shell-home', 'member-card', 'member-join-landing', 'coupons-center', 'coupons-wallet', 'points-center', 'points-mall', 'signin-calendar']
+
+async function main() {
+  if (!fs.existsSync(path.join(H5_DIST, 'index.html'))) throw new Error(`no H5 build in ${H5_DIST}: run npm run build:h5 first`)
+  await buildFunctions()
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+  const flows: Flow[] = fs
+    .readdirSync(FLOWS)
+    .filter((f) => f.endsWith('.flow.ts') && (!only.length || only.some((o) => f.includes(o))))
+    .sort()
+    .map((f) => require(path.join(FLOWS, f)).flow as Flow)
+  fs.rmSync(SHOTS, { recursive: true, force: true })
+  const server = await serve({ port: 0, data: ':memory:', seed: 'demo' })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // playwright makes a fresh profile (user data dir) for every launch.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  let passed = 0
+  let failed = 0
+  for (const flow of flows) {
+    const { ctx, close } = await flowContext(browser, server.host.url, flow.name)
+    const started = Date.now()
+    try {
+      await flow.run(ctx)
+      passed++
+      console.log(`✓ ${flow.name} (${Date.now() - started} ms)`)
+    } catch (e) {
+      failed++
+      await ctx.shot('FAILED').catch(() => undefined)
+      console.log(`✕ ${flow.name}: ${(e as Error).message}`)
+    } finally {
+      await close()
+      await ctx.dev('DELETE', 'clock').catch(() => undefined)
+    }
+  }
+  await browser.close()
+  await server.close()
+  if (process.argv.includes('--docs')) {
+    const out = path.join(ROOT, 'docs', 'screenshots')
+    fs.mkdirSync(out, { recursive: true })
+    for (const name of DOC_SHOTS) {
+      const file = path.join(SHOTS, `${name}.png`)
+      if (fs.existsSync(file)) fs.copyFileSync(file, path.join(out, `${name}.png`))
+    }
+  }
+  console.log(`\nscreenshots: ${path.relative(ROOT, SHOTS)}/`)
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed ? 1 : 0)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
