@@ -90,19 +90,19 @@ export async function postSpending(tx: Tx, p: Posting & { amount: number }): Pro
 /** Writes one `expire` entry per lot past its expiry; idempotent per lot. */
 export async function postExpiry(tx: Tx, memberId: string, now: Date): Promise<number> {
   const account = await readAccount(tx, memberId)
-  const { expired } = expireLots(account.lots, now)
+  const { entries } = expireLots(account.lots, now)
   let balance = account.balance
-  for (const lot of expired) {
-    balance -= lot.remaining
+  for (const e of entries) {
+    balance += e.amount
     await tx.collection('points_ledger').add({
-      data: { ...draft({ memberId, requestId: `expire-${lot.id}`, code: 'expire', now }, -lot.remaining, balance, { lotId: lot.id, at: lot.expiresAt }) },
+      data: { ...draft({ memberId, requestId: `expire-${e.lotId}`, code: 'expire', now }, e.amount, balance, { lotId: e.lotId ?? null, at: e.at }) },
     })
   }
-  if (expired.length === 0) return 0
-  const gone = new Set(expired.map((l) => l.id))
+  if (entries.length === 0) return 0
+  const gone = new Set(entries.map((e) => e.lotId))
   const { _id, ...rest } = account
   await tx.collection('points_accounts').doc(_id).set({ data: { ...rest, balance, lots: account.lots.filter((l) => !gone.has(l.id)), updatedAt: now } })
-  return expired.reduce((s, l) => s + l.remaining, 0)
+  return -entries.reduce((s, e) => s + e.amount, 0)
 }
 
 /**
