@@ -10,4 +10,5 @@ module.exports = {
   // Cloud tests call the deployable bundles: build them once per run.
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 }

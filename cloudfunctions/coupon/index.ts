@@ -5,12 +5,13 @@ import { applicable } from './applicable'
 import { center } from './center'
 import { claim } from './claim'
 import { couponCode } from './code'
+import { products } from './products'
 import { redeem } from './redeem'
 import { expireCoupons, releaseLocks } from './timers'
 import { detail, wallet } from './wallet'
 
 export const main = defineFunction({
   contracts: couponContracts,
-  handlers: { center, claim, wallet, detail, code: couponCode, applicable, redeem },
+  handlers: { center, claim, wallet, detail, code: couponCode, applicable, products, redeem },
   timers: { expireCoupons, releaseLocks },
 })

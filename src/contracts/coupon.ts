@@ -39,6 +39,10 @@ const cartLine = z.object({
   quantity: z.number().int().min(1).max(999),
 })
 
+/** A product a coupon applies to, for 「立即使用」. */
+export const scopeProduct = z.object({ sku: z.string(), name: z.string(), priceFen: fenSchema, unit: z.string(), image: z.string(), category: z.string() })
+export type ScopeProduct = z.infer<typeof scopeProduct>
+
 const tabCounts = z.object({ '可使用': z.number().int(), '已使用': z.number().int(), '已过期': z.number().int() })
 
 export const couponContracts = defineActions({
@@ -64,6 +68,8 @@ export const couponContracts = defineActions({
       best: z.object({ couponId: z.string(), discountFen: z.number().int() }).nullable(),
     }),
   },
+  /** The products one of the member's own coupons applies to (its scope minus excluded skus). */
+  products: { input: z.object({ couponId: idSchema }), output: z.object({ items: z.array(scopeProduct) }) },
   /** Staff: redeem an in-store coupon by its scanned code. */
   redeem: {
     write: true,

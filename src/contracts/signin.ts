@@ -1,4 +1,103 @@
-import { defineActions } from './contract'
+import { z } from 'zod'
+import { defineActions, requestIdSchema } from './contract'
+import { dayString } from './common'
 
-/** Daily sign-in: filled in by the sign-in module. */
-export const signinContracts = defineActions({})
+/** 'YYYY-MM', a calendar month in Asia/Shanghai. */
+export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式不正确')
+
+export const dayStateSchema = z.enum(['signed', 'makeup', 'missed', 'today', 'future', 'before-join'])
+
+export const calendarDaySchema = z.object({
+  day: dayString,
+  state: dayStateSchema,
+  isToday: z.boolean(),
+  /** A missed day the member may make up now (same rules as the makeup action). */
+  canMakeup: z.boolean(),
+})
+export type SigninCalendarDay = z.infer<typeof calendarDaySchema>
+
+export const cycleDaySchema = z.object({
+  /** 1-based day of the reward cycle. */
+  day: z.number().int().min(1),
+  points: z.number().int().min(0),
+  /** Title of the coupon given on this cycle day, if any. */
+  couponTitle: z.string().optional(),
+})
+export type SigninCycleDay = z.infer<typeof cycleDaySchema>
+
+export const signinStatusSchema = z.object({
+  /** Today's business day (Asia/Shanghai). */
+  today: dayString,
+  /** The month shown by `calendar`. */
+  month: monthString,
+  /** First month worth showing (the member joined in it) and the current month. */
+  months: z.object({ first: monthString, last: monthString }),
+  signedToday: z.boolean(),
+  /** Current streak: through today if signed, else through yesterday (still alive). */
+  streak: z.number().int().min(0),
+  /** Days signed in so far, make-ups included. */
+  total: z.number().int().min(0),
+  /** 「已连续签到 3 天，明天签到可得 10 积分」 */
+  banner: z.string(),
+  cycle: z.object({
+    days: z.array(cycleDaySchema),
+    /** The cycle day that the next sign-in (today's, or tomorrow's once signed) earns. */
+    next: z.number().int().min(1),
+  }),
+  calendar: z.array(calendarDaySchema),
+  makeupsLeft: z.number().int().min(0),
+  makeupCost: z.number().int().min(0),
+  reminder: z.boolean(),
+  /** Subscribe-message template the client asks the user to accept (weapp). */
+  reminderTemplateId: z.string().nullable(),
+})
+export type SigninStatus = z.infer<typeof signinStatusSchema>
+
+export const checkinResultSchema = z.object({
+  day: dayString,
+  streak: z.number().int().min(1),
+  cycleDay: z.number().int().min(1),
+  reward: z.object({
+    points: z.number().int().min(0),
+    couponTitle: z.string().optional(),
+    /** Why the cycle's coupon was not given (sold out…): the sign-in still counts. */
+    couponNote: z.string().optional(),
+  }),
+})
+export type CheckinResult = z.infer<typeof checkinResultSchema>
+
+export const makeupResultSchema = z.object({
+  day: dayString,
+  /** The streak restored by filling the gap. */
+  streak: z.number().int().min(0),
+  costPoints: z.number().int().min(0),
+  makeupsLeft: z.number().int().min(0),
+})
+export type MakeupResult = z.infer<typeof makeupResultSchema>
+
+/** Cloud function `signin`: daily sign-in on Asia/Shanghai business days. */
+export const signinContracts = defineActions({
+  /** The sign-in page: streak, banner, reward cycle and one month's calendar (default: this month). */
+  status: {
+    input: z.object({ month: monthString.optional() }),
+    output: signinStatusSchema,
+  },
+  /** Signs in for today. Repeats (any requestId) on the same day get the same answer. */
+  checkin: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema }),
+    output: checkinResultSchema,
+  },
+  /** Make-up sign-in (补签) of a missed day of this month, paid with points; gives no reward. */
+  makeup: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, day: dayString }),
+    output: makeupResultSchema,
+  },
+  /** The daily 20:00 reminder (a subscribe message) on or off. */
+  reminder: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, on: z.boolean(), templateId: z.string().min(1).max(128).optional() }),
+    output: z.object({ reminder: z.boolean() }),
+  },
+})

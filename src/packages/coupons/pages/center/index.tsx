@@ -1,2 +1,3 @@
-import CouponCenterScreen from '../../screen'
+import CouponCenterScreen from '@/features/coupons/screens/center-screen'
+
 export default CouponCenterScreen

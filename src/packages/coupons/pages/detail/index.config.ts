@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '优惠券详情' })
+export default definePageConfig({
+  navigationBarTitleText: '优惠券详情',
+  enablePullDownRefresh: true,
+})

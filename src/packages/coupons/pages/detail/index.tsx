@@ -1,5 +1,3 @@
-import { PlaceholderScreen } from '@/components/placeholder-screen'
+import CouponDetailScreen from '@/features/coupons/screens/detail-screen'
 
-export default function Page() {
-  return <PlaceholderScreen icon={null} title='优惠券详情' subtitle='' emptyTitle='即将上线' emptyDescription='' />
-}
+export default CouponDetailScreen

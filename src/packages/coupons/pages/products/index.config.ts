@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '适用商品' })
+export default definePageConfig({
+  navigationBarTitleText: '适用商品',
+  enablePullDownRefresh: true,
+})

@@ -1,5 +1,3 @@
-import { PlaceholderScreen } from '@/components/placeholder-screen'
+import CouponProductsScreen from '@/features/coupons/screens/products-screen'
 
-export default function Page() {
-  return <PlaceholderScreen icon={null} title='适用商品' subtitle='' emptyTitle='即将上线' emptyDescription='' />
-}
+export default CouponProductsScreen

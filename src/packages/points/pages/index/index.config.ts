@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '积分中心',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 80,
 })

@@ -1,2 +1,2 @@
-import PointsCenterScreen from '../../screen'
+import PointsCenterScreen from '@/features/points/screens/points-center'
 export default PointsCenterScreen

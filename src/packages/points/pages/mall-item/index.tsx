@@ -1,5 +1,2 @@
-import { PlaceholderScreen } from '@/components/placeholder-screen'
-
-export default function Page() {
-  return <PlaceholderScreen icon={null} title='商品详情' subtitle='' emptyTitle='即将上线' emptyDescription='' />
-}
+import MallItemScreen from '@/features/points/screens/mall-item'
+export default MallItemScreen

@@ -1,5 +1,2 @@
-import { PlaceholderScreen } from '@/components/placeholder-screen'
-
-export default function Page() {
-  return <PlaceholderScreen icon={null} title='积分商城' subtitle='' emptyTitle='即将上线' emptyDescription='' />
-}
+import PointsMallScreen from '@/features/points/screens/points-mall'
+export default PointsMallScreen

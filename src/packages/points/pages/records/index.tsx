@@ -1,5 +1,2 @@
-import { PlaceholderScreen } from '@/components/placeholder-screen'
-
-export default function Page() {
-  return <PlaceholderScreen icon={null} title='兑换记录' subtitle='' emptyTitle='即将上线' emptyDescription='' />
-}
+import RedemptionRecordsScreen from '@/features/points/screens/redemption-records'
+export default RedemptionRecordsScreen

@@ -1,0 +1,63 @@
+import { nextReward } from '@/domain/signin'
+import { businessDay } from '@/domain/time'
+import type { Db } from '../_shared/db'
+import type { TimerContext } from '../_shared/define-function'
+import { isSubscriptionRefused, sendSubscribeMessage } from '../_shared/notify'
+import { signinSettings, type SigninSettings } from './settings'
+import { runDays } from './signed-runs'
+import type { SigninState } from './state'
+
+const PAGE = 'packages/signin/pages/index/index'
+const BATCH = 100
+
+/** Template 'thing' fields hold 20 characters at most: 「连签 3 天，今日签到得 10 积分」 fits. */
+function tipFor(state: SigninState, today: string, settings: SigninSettings): string {
+  const next = nextReward({ today, signedDays: runDays(state.runs), config: settings.rewards })
+  const gain = `今日签到得 ${next.reward.points} 积分`
+  return next.streak > 0 ? `连签 ${next.streak} 天，${gain}` : `别忘了签到，${gain}`
+}
+
+/**
+ * Timer `remind` (20:00 Asia/Shanghai): one subscribe message to each member who turned
+ * the reminder on and has not signed in today. Each member is claimed first with an
+ * atomic conditional update of `remindedDay`, so a re-fired or overlapping timer never
+ * sends twice the same day. A member without an unused authorisation (43101) has the
+ * reminder switched off: the page shows it off and asks again when turned on.
+ */
+export async function remindToSign({ db, now }: TimerContext) {
+  const today = businessDay(now)
+  const settings = await signinSettings(db)
+  const _ = db.command
+  const tally = { day: today, sent: 0, refused: 0, failed: 0 }
+  for (let after = ''; ; ) {
+    const { data } = await db.collection('signin_states').where({ reminderOn: true, _id: _.gt(after) }).orderBy('_id', 'asc').limit(BATCH).get()
+    const states = data as SigninState[]
+    for (const state of states) await remindOne(db, state, today, settings, tally)
+    if (states.length < BATCH) return tally
+    after = states[states.length - 1]._id
+  }
+}
+
+async function remindOne(db: Db, state: SigninState, today: string, settings: SigninSettings, tally: { sent: number; refused: number; failed: number }) {
+  const templateId = state.reminderTemplateId ?? settings.reminder.templateId
+  if (!templateId || state.lastDay === today || state.remindedDay === today) return
+  const _ = db.command
+  const claim = await db
+    .collection('signin_states')
+    .where({ _id: state._id, reminderOn: true, lastDay: _.neq(today), remindedDay: _.neq(today) })
+    .update({ data: { remindedDay: today } })
+  if (claim.stats.updated !== 1) return
+  const { title, tip } = settings.reminder.fields
+  try {
+    await sendSubscribeMessage(db, { to: state._id, templateId, page: PAGE, data: { [title]: '每日签到', [tip]: tipFor(state, today, settings) } })
+    tally.sent++
+  } catch (e) {
+    if (isSubscriptionRefused(e)) {
+      tally.refused++
+      await db.collection('signin_states').doc(state._id).update({ data: { reminderOn: false } })
+    } else {
+      tally.failed++
+      console.error('[signin.remind] send failed', state._id, e)
+    }
+  }
+}

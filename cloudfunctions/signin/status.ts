@@ -1,0 +1,50 @@
+import { formatNextReward, monthCalendar, nextReward } from '@/domain/signin'
+import { businessDay, businessMonth, monthRange } from '@/domain/time'
+import { unwrap } from '../_shared/action-error'
+import type { ActionContext } from '../_shared/define-function'
+import { requireMember } from '../_shared/members'
+import { signinSettings } from './settings'
+import { runDays } from './signed-runs'
+import { makeupsUsed, readState, type SigninDay } from './state'
+
+/**
+ * signin.status: everything the sign-in page shows, for one month (default: this one).
+ * The streak and banner come from the state's runs; the calendar from the month's day
+ * documents, so a month long gone still shows what was signed and what was made up.
+ */
+export async function signinStatus(input: { month?: string }, ctx: ActionContext) {
+  const { db, openid, now } = ctx
+  const member = await requireMember(db, openid)
+  const today = businessDay(now)
+  const month = input.month ?? businessMonth(now)
+  const { first, last } = monthRange(month)
+  const _ = db.command
+  const [settings, state, { data }] = await Promise.all([
+    signinSettings(db),
+    readState(db, openid),
+    db.collection('signins').where({ memberId: openid, day: _.gte(first).and(_.lte(last)) }).limit(100).get(),
+  ])
+  const signed = new Map((data as SigninDay[]).map((d) => [d.day, d.kind]))
+  const used = makeupsUsed(state, today)
+  const calendar = unwrap(monthCalendar({ month, today, joinedDay: businessDay(member.joinedAt), signed, makeupsThisMonth: used, config: settings.makeup }))
+  const next = nextReward({ today, signedDays: runDays(state.runs), config: settings.rewards })
+  const coupon = settings.rewards.couponOnDay
+  return {
+    today,
+    month,
+    months: { first: businessMonth(member.joinedAt), last: businessMonth(now) },
+    signedToday: next.signedToday,
+    streak: next.streak,
+    total: state.total,
+    banner: formatNextReward(next),
+    cycle: {
+      days: settings.rewards.cycle.map((points, i) => ({ day: i + 1, points, ...(coupon?.day === i + 1 && settings.couponTitle ? { couponTitle: settings.couponTitle } : {}) })),
+      next: next.cycleDay,
+    },
+    calendar: [...calendar],
+    makeupsLeft: Math.max(0, settings.makeup.maxPerMonth - used),
+    makeupCost: settings.makeup.costPoints,
+    reminder: state.reminderOn,
+    reminderTemplateId: settings.reminder.templateId,
+  }
+}

@@ -1,0 +1,35 @@
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { Success } from '@nutui/icons-react-taro'
+import type { MemberCard } from '@/contracts/member'
+import { groupCardNo } from '../../logic/card-number'
+import type { JoinResult } from '../../api/join-member'
+
+interface Props {
+  result: JoinResult
+  card: MemberCard | null
+  onViewCard: () => void
+}
+
+/**
+ * After joining: the new card at a glance. A welcome coupon is mentioned only once the
+ * join reply reports one (it does not yet), so nothing is promised here.
+ */
+export function JoinSuccess({ result, card, onViewCard }: Props) {
+  const colors = card?.tier.colors
+  const face = colors ? { background: `linear-gradient(135deg, ${colors.from}, ${colors.to})`, color: colors.text } : undefined
+  return (
+    <View className='join-success'>
+      <Success size={48} color='#19a35b' />
+      <View className='join-success__title'>{result.isNew ? '入会成功' : '你已经是会员啦'}</View>
+      <View className='join-success__card' style={face}>
+        <View className='join-success__tier'>{card?.tier.name ?? '会员卡'}</View>
+        <View className='join-success__no'>{groupCardNo(result.cardNo)}</View>
+      </View>
+      {result.store && <View className='join-success__store'>入会门店：{result.store.name}</View>}
+      <Button type='primary' size='large' block onClick={onViewCard}>
+        查看会员卡
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
+import type { LedgerItem } from '@/contracts/points'
+import { appendPage, type HistoryFilter } from '../model/history-view'
+
+export type { LedgerItem }
+
+const PAGE_SIZE = 20
+
+/** One page of the ledger, newest first; `before` is the `nextBefore` of the previous page. */
+export const getPointsHistory = (filter: HistoryFilter, before?: string) =>
+  callCloud('points', 'history', { filter, before, limit: PAGE_SIZE }, { silent: true })
+
+interface Feed {
+  items: LedgerItem[]
+  nextBefore: string | null
+  /** 'first': nothing shown yet; 'more': appending a page. */
+  loading: 'first' | 'more' | null
+  error?: CloudError
+  /** Ran at least once for this filter. */
+  loaded: boolean
+}
+
+const EMPTY: Feed = { items: [], nextBefore: null, loading: 'first', loaded: false }
+const toError = (e: unknown) => (isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
+
+/**
+ * The history as an endless list: the first page for the filter, then `loadMore()` at the
+ * bottom. Changing the filter or `reload()` starts over; answers for an older filter or
+ * generation are dropped.
+ */
+export function usePointsHistory(filter: HistoryFilter) {
+  const [feed, setFeed] = useState<Feed>(EMPTY)
+  const generation = useRef(0)
+  const busy = useRef(false)
+  const cursor = useRef<string | null>(null)
+
+  const reload = useCallback(async () => {
+    const ticket = ++generation.current
+    busy.current = true
+    setFeed((f) => ({ ...f, loading: f.items.length ? null : 'first', error: undefined }))
+    try {
+      const page = await getPointsHistory(filter)
+      if (ticket !== generation.current) return
+      cursor.current = page.nextBefore
+      setFeed({ items: page.items, nextBefore: page.nextBefore, loading: null, loaded: true })
+    } catch (e) {
+      if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: toError(e), loaded: true }))
+    } finally {
+      if (ticket === generation.current) busy.current = false
+    }
+  }, [filter])
+
+  const loadMore = useCallback(async () => {
+    const before = cursor.current
+    if (busy.current || !before) return
+    const ticket = generation.current
+    busy.current = true
+    setFeed((f) => ({ ...f, loading: 'more', error: undefined }))
+    try {
+      const page = await getPointsHistory(filter, before)
+      if (ticket !== generation.current) return
+      cursor.current = page.nextBefore
+      setFeed((f) => ({ items: appendPage(f.items, page.items), nextBefore: page.nextBefore, loading: null, loaded: true }))
+    } catch (e) {
+      if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: toError(e) }))
+    } finally {
+      if (ticket === generation.current) busy.current = false
+    }
+  }, [filter])
+
+  useEffect(() => {
+    setFeed(EMPTY)
+    cursor.current = null
+    void reload()
+  }, [reload])
+
+  return { ...feed, reload, loadMore }
+}

@@ -1,0 +1,41 @@
+import { useCallback, useRef, useState } from 'react'
+import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
+import type { pointsContracts } from '@/contracts/points'
+import type { ResultOf } from '@/lib/cloud-types'
+import { markPointsChanged } from '../hooks/points-changed'
+
+export type RedeemResult = ResultOf<(typeof pointsContracts)['mall.redeem']>
+
+/**
+ * Spends points on one item. The cloud client saves the requestId before sending, so a
+ * retry after a lost reply replays the first result instead of spending twice. Silent: the
+ * detail page shows the button's own spinner and the refusal (积分不足, 已兑完…) inline.
+ */
+export const redeemMallItem = (itemId: string) => callCloud('points', 'mall.redeem', { itemId }, { silent: true })
+
+/** One redemption at a time: a second tap while pending does nothing. */
+export function useRedeemMallItem() {
+  const [pending, setPending] = useState(false)
+  const [error, setError] = useState<CloudError>()
+  const busy = useRef(false)
+
+  const redeem = useCallback(async (itemId: string): Promise<RedeemResult | undefined> => {
+    if (busy.current) return undefined
+    busy.current = true
+    setPending(true)
+    setError(undefined)
+    try {
+      const result = await redeemMallItem(itemId)
+      markPointsChanged()
+      return result
+    } catch (e) {
+      setError(isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
+      return undefined
+    } finally {
+      busy.current = false
+      setPending(false)
+    }
+  }, [])
+
+  return { redeem, pending, error }
+}

@@ -1,0 +1,54 @@
+import { formatPoints } from '@/domain/points'
+import type { MallItem } from '@/contracts/points'
+
+export type RedeemBlock = 'sold-out' | 'limit-reached' | 'insufficient'
+
+export interface MallItemView {
+  cost: string
+  /** 「剩余 18」 or 「已兑完」. */
+  stock: string
+  /** 「每人限兑 1 件」. */
+  limit: string
+  /** 「已兑 1/1」, or null before the member's first exchange. */
+  mine: string | null
+  /** Why the member cannot redeem it now; null when they can. */
+  block: RedeemBlock | null
+  /** What the redeem button says. */
+  action: string
+  /** Points still missing when the balance is short. */
+  shortfall: number
+}
+
+const ACTIONS: Record<RedeemBlock | 'ok', string> = {
+  ok: '立即兑换',
+  'sold-out': '已兑完',
+  'limit-reached': '已达兑换上限',
+  insufficient: '积分不足',
+}
+
+/**
+ * What the list and the detail show for an item. A preview only: the points function
+ * checks the same limits inside its transaction and has the last word.
+ */
+export function mallItemView(item: MallItem, balance: number): MallItemView {
+  const soldOut = item.left < 1
+  const limitReached = item.redeemedByMe >= item.perMemberLimit
+  const shortfall = Math.max(0, item.costPoints - balance)
+  const block: RedeemBlock | null = soldOut ? 'sold-out' : limitReached ? 'limit-reached' : shortfall > 0 ? 'insufficient' : null
+  return {
+    cost: `${formatPoints(item.costPoints)} 积分`,
+    stock: soldOut ? '已兑完' : `剩余 ${formatPoints(item.left)}`,
+    limit: `每人限兑 ${item.perMemberLimit} 件`,
+    mine: item.redeemedByMe > 0 ? `已兑 ${item.redeemedByMe}/${item.perMemberLimit}` : null,
+    block,
+    action: ACTIONS[block ?? 'ok'],
+    shortfall,
+  }
+}
+
+/** 「确认使用 500 积分兑换 5 元无门槛券？」 */
+export const confirmText = (item: Pick<MallItem, 'costPoints' | 'title'>): string =>
+  `确认使用 ${formatPoints(item.costPoints)} 积分兑换 ${item.title}？`
+
+/** '12345678' → '1234 5678': easier to read out at the counter. */
+export const spacedCode = (code: string): string => code.replace(/(\d{4})(?=\d)/g, '$1 ')
