@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { benchDatabase } from './bench/database'
+import { benchPoints } from './bench/points'
 
 const ROOT = path.resolve(__dirname, '..')
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
@@ -12,6 +13,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 async function main() {
   const transactions = Number(process.env.BENCH_TRANSACTIONS ?? 5000)
   const database = await benchDatabase(transactions)
+  const points = await benchPoints(Number(process.env.BENCH_CALLS ?? 2000))
   const lines = [
     '# Benchmark report',
     '',
@@ -25,13 +27,20 @@ async function main() {
     '',
     `- SQLite against memory: ${pct(database.sqliteVsMemory)} of the throughput; persistence costs ${pct(database.persistenceCost)} (target: at most 20%).`,
     `- Memory store against raw better-sqlite3 writes of the same rows: ${pct(database.memoryVsRaw)} (the SDK's serialisation and the query engine are the rest).`,
+    '',
+    '## Points ledger',
+    '',
+    `- Database operations inside the transaction: earn ${points.earnOps} (start and commit excluded; target at most 4), spend ${points.spendOps}, replay of an earn ${points.replayOps}.`,
+    `- Ledger writes through the function host (HTTP, ${points.concurrency} concurrent callers over 50 members, memory store): ${points.perSecond} earns/s over ${points.calls} calls (${points.seconds.toFixed(2)} s), ${points.failed} failed.`,
+    `- Through the host against straight SDK transactions on the same store: ${pct(points.perSecond / database.runs[0].perSecond)} (HTTP, validation and the envelope are the rest).`,
   ]
   const out = path.join(ROOT, 'reports')
   fs.mkdirSync(out, { recursive: true })
-  fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ database }, null, 2))
+  fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ database, points }, null, 2))
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n')
   console.log(lines.join('\n'))
   if (database.persistenceCost > 0.2) console.warn(`\nover target: persistence costs ${pct(database.persistenceCost)}`)
+  if (points.earnOps > 4) console.warn(`\nover target: an earn takes ${points.earnOps} operations`)
 }
 
 main().catch((e) => {

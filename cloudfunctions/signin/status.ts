@@ -1,8 +1,11 @@
+import { usableBalance } from '@/domain/points'
 import { formatNextReward, monthCalendar, nextReward } from '@/domain/signin'
 import { businessDay, businessMonth, monthRange } from '@/domain/time'
 import { unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
+import { findById } from '../_shared/db'
 import { requireMember } from '../_shared/members'
+import type { PointsAccount } from '../_shared/points-ledger'
 import { signinSettings } from './settings'
 import { runDays } from './signed-runs'
 import { makeupsUsed, readState, type SigninDay } from './state'
@@ -19,9 +22,10 @@ export async function signinStatus(input: { month?: string }, ctx: ActionContext
   const month = input.month ?? businessMonth(now)
   const { first, last } = monthRange(month)
   const _ = db.command
-  const [settings, state, { data }] = await Promise.all([
+  const [settings, state, account, { data }] = await Promise.all([
     signinSettings(db),
     readState(db, openid),
+    findById<PointsAccount>(db, 'points_accounts', openid),
     db.collection('signins').where({ memberId: openid, day: _.gte(first).and(_.lte(last)) }).limit(100).get(),
   ])
   const signed = new Map((data as SigninDay[]).map((d) => [d.day, d.kind]))
@@ -43,7 +47,9 @@ export async function signinStatus(input: { month?: string }, ctx: ActionContext
     },
     calendar: [...calendar],
     makeupsLeft: Math.max(0, settings.makeup.maxPerMonth - used),
+    makeupsPerMonth: settings.makeup.maxPerMonth,
     makeupCost: settings.makeup.costPoints,
+    points: account ? usableBalance(account.lots, now) : 0,
     reminder: state.reminderOn,
     reminderTemplateId: settings.reminder.templateId,
   }

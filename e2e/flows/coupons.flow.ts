@@ -31,12 +31,12 @@ export const flow: Flow = {
     await expectText(ctx, HELD, '去使用')
     await shot('center')
 
-    await ticket(ctx, TO_CLAIM).getByRole('button', { name: '领取' }).click()
+    await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '领取' }).click()
     await expectText(ctx, TO_CLAIM, '去使用')
     await ticket(ctx, TO_CLAIM).getByText('已抢 80%').waitFor()
 
     // 去使用 → the 券包 tab, where the new coupon sits under 可使用.
-    await ticket(ctx, TO_CLAIM).getByRole('button', { name: '去使用' }).click()
+    await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '去使用' }).click()
     await page.locator('.wallet').getByText(TO_CLAIM).waitFor()
     await walletTab(ctx, '可使用(3)').waitFor()
     await expectText(ctx, HELD, '2天后过期')
@@ -64,14 +64,14 @@ export const flow: Flow = {
     await shot('detail')
 
     // 立即使用 → products in scope with the checkout preview.
-    await page.getByRole('button', { name: /立即使用/ }).click()
+    await page.locator('.coupon-detail__bar .nut-button').click()
     await page.getByText('凑单预览', { exact: false }).waitFor()
     await page.locator('.coupon-picker__best').waitFor()
     await shot('products')
 
     // A visitor claiming is told to join first, with a way to the 会员 tab.
     await open('/packages/coupons/pages/center/index')
-    await ticket(ctx, TO_CLAIM).getByRole('button', { name: '领取' }).click()
+    await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '领取' }).click()
     await page.getByText('请先加入会员').first().waitFor()
     await page.getByText('去入会 ›').waitFor()
     await shot('center-join')

@@ -46,7 +46,10 @@ export const signinStatusSchema = z.object({
   }),
   calendar: z.array(calendarDaySchema),
   makeupsLeft: z.number().int().min(0),
+  makeupsPerMonth: z.number().int().min(0),
   makeupCost: z.number().int().min(0),
+  /** Points the member can spend now (what a make-up is paid with). */
+  points: z.number().int().min(0),
   reminder: z.boolean(),
   /** Subscribe-message template the client asks the user to accept (weapp). */
   reminderTemplateId: z.string().nullable(),

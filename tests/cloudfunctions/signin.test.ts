@@ -155,7 +155,7 @@ describe('make-up sign-in (补签)', () => {
     expect(state('2026-11-12')).toMatchObject({ state: 'signed', canMakeup: false })
     expect(state('2026-11-20')).toMatchObject({ state: 'today', isToday: true, canMakeup: false })
     expect(state('2026-11-21')).toMatchObject({ state: 'future', canMakeup: false })
-    expect(data).toMatchObject({ streak: 3, makeupsLeft: 2, makeupCost: 20, banner: '已连续签到 3 天，今天签到可得 10 积分' })
+    expect(data).toMatchObject({ streak: 3, makeupsLeft: 2, makeupCost: 20, points: 35, banner: '已连续签到 3 天，今天签到可得 10 积分' })
   })
 
   test.each([

@@ -1,31 +1,39 @@
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, Skeleton } from '@nutui/nutui-react-taro'
+import { WarningF } from '@nutui/icons-react-taro'
+import { EmptyState } from '@/components/empty-state'
+import { GuestInvite, MemberCardView, refreshCard, useSessionStore } from '@/features/member'
 import { usePageRefresh } from '@/lib/use-page-refresh'
-import { BenefitList } from './benefit-list'
 import './index.scss'
 
-/** Member card. Until the member feature lands it shows the join invitation only. */
-export default function MemberPage() {
-  usePageRefresh()
+const toastFailure = (message: string | null) => {
+  if (message) void Taro.showToast({ title: message, icon: 'none' })
+}
 
-  const join = () => Taro.showToast({ title: '入会功能即将开放', icon: 'none' })
+/** 会员 tab: the member's card, or the invitation to join. */
+export default function MemberPage() {
+  const { status, card, error } = useSessionStore()
+  useDidShow(() => void refreshCard())
+  usePageRefresh(() => refreshCard().then(toastFailure))
 
   return (
     <View className='member'>
-      <View className='member-card'>
-        <View className='member-card__brand'>鲜果会员卡</View>
-        <View className='member-card__title'>加入会员，积分当钱花</View>
-        <View className='member-card__hint'>消费得积分 · 每日签到 · 专属优惠券</View>
-        <View className='member-card__no'>NO. ···· ···· ····</View>
-      </View>
-      <BenefitList />
-      <View className='member__cta'>
-        <Button type='primary' size='large' block onClick={join}>
-          加入会员
-        </Button>
-        <View className='member__terms'>免费加入，仅需授权手机号</View>
-      </View>
+      {card ? (
+        <MemberCardView card={card} />
+      ) : status === 'guest' ? (
+        <GuestInvite />
+      ) : error ? (
+        <EmptyState icon={<WarningF size={36} />} title='会员卡加载失败' description={error}>
+          <Button type='primary' fill='outline' onClick={() => void refreshCard()}>
+            重试
+          </Button>
+        </EmptyState>
+      ) : (
+        <View className='member__loading'>
+          <Skeleton rows={8} animated />
+        </View>
+      )}
     </View>
   )
 }

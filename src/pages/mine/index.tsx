@@ -1,23 +1,17 @@
+import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { User } from '@nutui/icons-react-taro'
+import { MineHeader, refreshCard } from '@/features/member'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { EntryList } from './entry-list'
 import './index.scss'
 
 export default function MinePage() {
-  usePageRefresh()
+  useDidShow(() => void refreshCard())
+  usePageRefresh(refreshCard)
 
   return (
     <View className='mine'>
-      <View className='mine__profile'>
-        <View className='mine__avatar'>
-          <User size={30} color='#19a35b' />
-        </View>
-        <View>
-          <View className='mine__name'>微信用户</View>
-          <View className='mine__hint'>加入会员，查看积分与权益</View>
-        </View>
-      </View>
+      <MineHeader />
       <View className='mine__entries'>
         <EntryList />
       </View>

@@ -14,7 +14,7 @@ export function MallItemInfo({ item, view }: { item: MallItem; view: MallItemVie
   return (
     <View className='mall-item-info'>
       <View className='mall-item-info__picture'>
-        <Image className='mall-item-info__image' src={item.image} mode='aspectFit' />
+        <Image className='mall-item-info__image' src={item.image} mode='aspectFill' />
       </View>
       <View className='mall-item-info__card'>
         <View className='mall-item-info__cost'>{view.cost}</View>

@@ -58,8 +58,8 @@ export default function MallItemScreen() {
       <MallItemInfo item={item} view={view} />
       <RedeemBar balance={balance} view={view} pending={pending} error={error?.message} onRedeem={() => setConfirming(true)} />
       <Dialog
+        className='redeem-confirm'
         visible={confirming}
-        title='确认兑换'
         content={confirmText(item)}
         confirmText='确认兑换'
         cancelText='再想想'

@@ -37,7 +37,7 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
         <View className='code-sheet__hint'>向店员出示，积分、用券一码搞定</View>
         {code ? (
           <>
-            <View className='code-sheet__barcode' onClick={refresh}>
+            <View className='code-sheet__barcode'>
               <BarcodeView text={code.code} widthPx={Math.round(width * 0.84)} heightPx={64} />
             </View>
             <View className='code-sheet__digits' onClick={() => setShowDigits(!showDigits)}>

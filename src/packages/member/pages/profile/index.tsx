@@ -1,5 +1,3 @@
-import { PlaceholderScreen } from '@/components/placeholder-screen'
+import ProfileScreen from '@/features/member/screens/profile'
 
-export default function Page() {
-  return <PlaceholderScreen icon={null} title='个人资料' subtitle='' emptyTitle='即将上线' emptyDescription='' />
-}
+export default ProfileScreen

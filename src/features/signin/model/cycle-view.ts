@@ -1,0 +1,13 @@
+import type { SigninStatus } from '@/contracts/signin'
+
+export type CycleCellState = 'done' | 'next' | 'ahead'
+
+/** Each day of the reward cycle: done this round, the next one to earn, or still ahead. */
+export function cycleCells(status: Pick<SigninStatus, 'cycle' | 'signedToday'>) {
+  const { days, next } = status.cycle
+  return days.map((d) => ({
+    ...d,
+    state: (d.day < next ? 'done' : d.day === next ? 'next' : 'ahead') as CycleCellState,
+    label: d.day === next ? (status.signedToday ? '明天' : '今天') : `第${d.day}天`,
+  }))
+}
