@@ -44,6 +44,24 @@ export async function issueInTx(tx: Tx, input: { templateId: string; memberId: s
   return coupon
 }
 
+/**
+ * Issues a gift coupon (for joining, a birthday, a staff gift) if the member may have
+ * one now; a refusal (sold out, limit, tier) means no gift, never a failed action.
+ */
+export async function issueGiftInTx(tx: Tx, input: Parameters<typeof issueInTx>[1]): Promise<Coupon | null> {
+  try {
+    return await issueInTx(tx, input)
+  } catch (e) {
+    if (e instanceof ActionError && e.code.startsWith('COUPON.')) return null
+    throw e
+  }
+}
+
+/** Enabled templates given automatically on an occasion (`issuedBy`). */
+export async function templatesIssuedBy(db: Db, issuedBy: CouponTemplate['issuedBy']): Promise<TemplateDoc[]> {
+  return (await db.collection('coupon_templates').where({ issuedBy, enabled: true }).limit(20).get()).data as TemplateDoc[]
+}
+
 /** The member's coupon, or COUPON.NOT_FOUND — also for someone else's coupon, revealing nothing. */
 export async function requireOwnCoupon(db: Db | Tx, couponId: string, memberId: string): Promise<CouponDoc> {
   const doc = await findById<CouponDoc>(db, 'coupons', couponId)

@@ -2,6 +2,7 @@
 import { couponContracts } from '@/contracts/coupon'
 import { defineFunction } from '../_shared/define-function'
 import { applicable } from './applicable'
+import { birthdayGifts } from './birthday'
 import { center } from './center'
 import { claim } from './claim'
 import { couponCode } from './code'
@@ -13,5 +14,5 @@ import { detail, wallet } from './wallet'
 export const main = defineFunction({
   contracts: couponContracts,
   handlers: { center, claim, wallet, detail, code: couponCode, applicable, products, redeem },
-  timers: { expireCoupons, releaseLocks },
+  timers: { expireCoupons, releaseLocks, birthdayGifts },
 })

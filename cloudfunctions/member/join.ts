@@ -3,6 +3,7 @@ import { attributeJoin } from '@/domain/member'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { onceOnly } from '../_shared/idempotency'
+import { issueGiftInTx, newCouponId, templatesIssuedBy } from '../_shared/coupons'
 import type { MemberDoc } from '../_shared/members'
 import { tierTable } from '../_shared/settings'
 import { resolveScene, storeRef } from './scenes'
@@ -18,11 +19,12 @@ export async function joinMember(input: { requestId: string; scene?: unknown; pr
   const { db, openid, now } = ctx
   const scene = await resolveScene(db, input.scene)
   const lowestTier = (await tierTable(db))[0].code
-  const { isNew, cardNo, storeId } = await onceOnly(ctx, 'member.join', input.requestId, async (tx) => {
+  const welcome = await templatesIssuedBy(db, 'new-member')
+  const { isNew, cardNo, storeId, welcomeCoupons } = await onceOnly(ctx, 'member.join', input.requestId, async (tx) => {
     const existing = await findById<MemberDoc>(tx, 'members', openid)
     const { attribution, touch } = attributeJoin({ existingAttribution: existing?.attribution ?? null, scene, now })
     if (touch) await tx.collection('member_touches').add({ data: { memberId: openid, ...touch } })
-    if (existing) return { isNew: false, cardNo: existing.cardNo, storeId: existing.attribution?.storeId ?? null }
+    if (existing) return { isNew: false, cardNo: existing.cardNo, storeId: existing.attribution?.storeId ?? null, welcomeCoupons: [] as string[] }
     const member: MemberDoc = {
       _id: openid,
       cardNo: newCardNo(),
@@ -40,7 +42,13 @@ export async function joinMember(input: { requestId: string; scene?: unknown; pr
       tierReviewedAt: null,
     }
     await tx.collection('members').add({ data: { ...member } })
-    return { isNew: true, cardNo: member.cardNo, storeId: attribution?.storeId ?? null }
+    // The joining gift (the 5-yuan coupon of the playbook), in the same transaction.
+    const welcomeCoupons: string[] = []
+    for (const template of welcome) {
+      const coupon = await issueGiftInTx(tx, { templateId: template._id, memberId: openid, memberTier: lowestTier, couponId: newCouponId(), now })
+      if (coupon) welcomeCoupons.push(coupon.title)
+    }
+    return { isNew: true, cardNo: member.cardNo, storeId: attribution?.storeId ?? null, welcomeCoupons }
   })
-  return { isNew, cardNo, store: await storeRef(db, storeId) }
+  return { isNew, cardNo, store: await storeRef(db, storeId), welcomeCoupons }
 }

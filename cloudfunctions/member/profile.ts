@@ -43,6 +43,8 @@ export async function updateProfile(input: ProfileInput, ctx: ActionContext) {
       if (member.birthday !== null) throw new ActionError('MEMBER.BIRTHDAY_LOCKED', '生日设置后不可修改，如需修改请联系门店店员')
       changes.birthday = input.birthday
       changes.birthdaySetBy = 'member'
+      // Indexed copy for the birthday-gift timer, which looks members up by day of year.
+      ;(changes as Partial<MemberDoc> & { birthdayMonthDay: string }).birthdayMonthDay = input.birthday.slice(5)
     }
     if (Object.keys(changes).length) await tx.collection('members').doc(openid).update({ data: changes })
     return profileOf({ ...member, ...changes })

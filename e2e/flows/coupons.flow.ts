@@ -68,6 +68,8 @@ export const flow: Flow = {
     await page.getByText('凑单预览', { exact: false }).waitFor()
     await page.locator('.coupon-picker__best').waitFor()
     await shot('products')
+    await page.locator('.coupon-picker__sum').scrollIntoViewIfNeeded()
+    await shot('products-preview')
 
     // A visitor claiming is told to join first, with a way to the 会员 tab.
     await open('/packages/coupons/pages/center/index')

@@ -27,11 +27,11 @@ export const flow: Flow = {
     await page.locator('.mall-card').filter({ hasText: '鲜果环保购物袋' }).click()
     await page.locator('.mall-item-info__cost').getByText('800 积分').waitFor()
     await page.locator('.redeem-bar__button', { hasText: '立即兑换' }).click()
-    await page.getByText('确认使用 800 积分兑换 鲜果环保购物袋？').waitFor()
+    await page.getByText('确认使用 800 积分兑换鲜果环保购物袋？').waitFor()
     await shot('confirm')
-    await page.locator('.nut-dialog').getByText('确认兑换', { exact: true }).click()
+    await page.locator('.nut-dialog-footer-ok', { hasText: '确认兑换' }).click()
 
-    await page.getByText('兑换成功').waitFor()
+    await page.locator('.redeem-result__title', { hasText: '兑换成功' }).waitFor()
     const code = (await page.locator('.redeem-result .pickup-code__digits').innerText()).replace(/\s/g, '')
     if (!/^\d{8}$/.test(code)) throw new Error(`pickup code should be 8 digits, got "${code}"`)
     await page.locator('.redeem-result__balance').getByText('415', { exact: true }).waitFor()
@@ -41,7 +41,7 @@ export const flow: Flow = {
     const again = await call('points', 'demo-member', { action: 'mall.redeem', requestId: `e2e-again-${Date.now()}`, itemId: 'mall-bag' })
     if (again.ok !== false || again.message !== '每人限兑 1 件') throw new Error(`second redemption should be refused, got ${JSON.stringify(again)}`)
     // …and the mall, refreshed on return, shows the limit reached.
-    await page.getByText('返回积分商城').click()
+    await page.locator('.redeem-result__actions .nut-button', { hasText: '返回积分商城' }).click()
     await page.locator('.mall-header__balance').getByText('415', { exact: true }).waitFor()
     const bag = page.locator('.mall-card').filter({ hasText: '鲜果环保购物袋' })
     await bag.getByText('已兑 1/1').waitFor()

@@ -210,3 +210,22 @@ test('a visitor who is not a member cannot claim', async () => {
   await template('members-only')
   expect(await act(t, 'coupon', 'not-a-member', 'claim', { requestId: rid(), templateId: 'members-only' })).toMatchObject({ ok: false, code: 'COMMON.NOT_MEMBER' })
 })
+
+test('birthday gifts: on the member’s birthday (Shanghai), once a year, 29 February on the 28th in other years', async () => {
+  await template('bday', { issuedBy: 'birthday', kind: 'cash', amountFen: 1000, perMemberLimit: 100, stock: 1000, left: 1000 })
+  await t.dev('POST', 'clock', { now: '2026-11-25T02:00:00.000Z' })
+  for (const [openid, birthday] of [['bday-today', '1990-11-26'], ['bday-leap', '1992-02-29'], ['bday-other', '1990-11-27']]) {
+    await join(t, openid)
+    await act(t, 'member', openid, 'profile.update', { requestId: rid(), birthday })
+  }
+  const run = async (now: string) => {
+    await t.dev('POST', 'clock', { now })
+    return (await (await fetch(`${t.host.url}/__dev/trigger/coupon/birthdayGifts`, { method: 'POST' })).json()).result.data.gifted
+  }
+  const held = async (openid: string) => (await t.db.collection('coupons').where({ ownerId: openid, templateId: 'bday' }).count()).total
+  expect(await run('2026-11-25T15:59:59.000Z')).toBe(0) // still 25 Nov in Shanghai
+  expect(await run('2026-11-25T22:00:00.000Z')).toBe(1) // 26 Nov, 06:00 Shanghai
+  expect(await run('2026-11-25T23:00:00.000Z')).toBe(0) // the same day again: nothing more
+  expect(await run('2027-02-27T22:00:00.000Z')).toBe(1) // 28 Feb 2027, no 29th that year
+  expect([await held('bday-today'), await held('bday-leap'), await held('bday-other')]).toEqual([1, 1, 0])
+})

@@ -225,3 +225,25 @@ describe('member codes', () => {
     expect((await verify(data.code)).ok).toBe(true)
   })
 })
+
+describe('the joining gift', () => {
+  beforeAll(() =>
+    t.db.collection('coupon_templates').doc('welcome-5').set({
+      data: { title: '新人 5 元无门槛券', kind: 'cash', amountFen: 500, channel: 'both', scope: { kind: 'all' }, validity: { kind: 'days', days: 30 }, stock: 3, left: 3, perMemberLimit: 1, issuedBy: 'new-member', refundable: true, enabled: true },
+    }),
+  )
+
+  test('a new member gets the new-member coupon in the same step, once, however many taps', async () => {
+    const replies = await Promise.all(Array.from({ length: 10 }, () => join(t, 'gifted')))
+    expect(replies.filter((r) => r.data.isNew).map((r) => r.data.welcomeCoupons)).toEqual([['新人 5 元无门槛券']])
+    expect(replies.filter((r) => !r.data.isNew).every((r) => r.data.welcomeCoupons.length === 0)).toBe(true)
+    expect((await t.db.collection('coupons').where({ ownerId: 'gifted', templateId: 'welcome-5' }).count()).total).toBe(1)
+    expect((await act(t, 'member', 'gifted', 'card')).data.couponsUsable).toBe(1)
+  })
+
+  test('when the gift has run out, joining still works, without it', async () => {
+    await Promise.all(['gift-a', 'gift-b', 'gift-c'].map((m) => join(t, m)))
+    const reply = await join(t, 'gift-late')
+    expect(reply).toMatchObject({ ok: true, data: { isNew: true, welcomeCoupons: [] } })
+  })
+})

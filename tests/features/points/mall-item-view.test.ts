@@ -53,6 +53,8 @@ describe('mallItemView', () => {
 describe('confirmText', () => {
   test('names the cost and the item', () => {
     expect(confirmText({ costPoints: 500, title: '5 元无门槛券' })).toBe('确认使用 500 积分兑换 5 元无门槛券？')
+    expect(confirmText({ costPoints: 800, title: '鲜果环保购物袋' })).toBe('确认使用 800 积分兑换鲜果环保购物袋？')
+    expect(confirmText({ costPoints: 1500, title: 'VIP 礼盒' })).toBe('确认使用 1,500 积分兑换 VIP 礼盒？')
   })
 })
 

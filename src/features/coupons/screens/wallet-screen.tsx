@@ -45,14 +45,17 @@ export default function WalletScreen() {
       <Tabs value={tab} onChange={(value) => setTab(value as WalletTab)} activeType='line' align='left'>
         {WALLET_TABS.map((t) => (
           <Tabs.TabPane key={t} value={t} title={counts ? `${t}(${counts[t]})` : t}>
-            {t === tab && (
-              <View className='wallet__list'>
-                {!items && wallet.loading && <TicketSkeleton />}
-                {!items && !wallet.loading && wallet.error && <LoadError message={wallet.error.message} onRetry={wallet.reload} />}
-                {items?.length === 0 && <NoCoupons {...EMPTY[t]} onGo={openCenter} />}
-                {items?.map((c) => <WalletCouponCard key={c.id} coupon={c} onOpen={openDetail} />)}
-              </View>
-            )}
+            {/* Every pane needs content: NutUI drops empty panes and its slide offset goes wrong. */}
+            <View className='wallet__list'>
+              {t === tab && (
+                <>
+                  {!items && wallet.loading && <TicketSkeleton />}
+                  {!items && !wallet.loading && wallet.error && <LoadError message={wallet.error.message} onRetry={wallet.reload} />}
+                  {items?.length === 0 && <NoCoupons {...EMPTY[t]} onGo={openCenter} />}
+                  {items?.map((c) => <WalletCouponCard key={c.id} coupon={c} onOpen={openDetail} />)}
+                </>
+              )}
+            </View>
           </Tabs.TabPane>
         ))}
       </Tabs>

@@ -46,9 +46,9 @@ export function mallItemView(item: MallItem, balance: number): MallItemView {
   }
 }
 
-/** 「确认使用 500 积分兑换 5 元无门槛券？」 */
+/** 「确认使用 500 积分兑换 5 元无门槛券？」 (a space only before a title that starts with a digit or letter). */
 export const confirmText = (item: Pick<MallItem, 'costPoints' | 'title'>): string =>
-  `确认使用 ${formatPoints(item.costPoints)} 积分兑换 ${item.title}？`
+  `确认使用 ${formatPoints(item.costPoints)} 积分兑换${/^[A-Za-z0-9]/.test(item.title) ? ' ' : ''}${item.title}？`
 
 /** '12345678' → '1234 5678': easier to read out at the counter. */
 export const spacedCode = (code: string): string => code.replace(/(\d{4})(?=\d)/g, '$1 ')

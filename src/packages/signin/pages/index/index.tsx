@@ -1,2 +1,2 @@
-import SigninScreen from '../../screen'
+import SigninScreen from '@/features/signin/screens/signin-screen'
 export default SigninScreen

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core'
+import type { Flow } from '../harness'
+
+/** The code shown under the barcode after 「查看数字」 (shown again after each refresh). */
+async function shownCode(page: Page): Promise<string> {
+  const digits = page.locator('.code-sheet__digits')
+  if ((await digits.textContent())?.includes('查看数字')) await digits.click()
+  await page.waitForFunction(() => /^M\./.test(document.querySelector('.code-sheet__digits')?.textContent ?? ''))
+  return ((await digits.textContent()) ?? '').trim()
+}
+
+async function codeChanges(page: Page, before: string) {
+  await page.waitForFunction((old) => {
+    const text = document.querySelector('.code-sheet__digits')?.textContent ?? ''
+    return /^M\./.test(text) && text.trim() !== old
+  }, before)
+}
+
+/**
+ * Issue "Membership": a new visitor scans the Xuhui store's QR code, joins in one tap
+ * (with consent), sees the card attributed to that store, and opens a rotating member
+ * code that the till accepts. Then the demo member's 银卡.
+ */
+export const flow: Flow = {
+  name: 'member',
+  async run({ page, open, shot, call }) {
+    await open('/pages/home/index?scene=xh-wang')
+    await page.getByText('欢迎光临 徐汇滨江店').waitFor()
+    await page.getByText('店员 小王 为你服务').waitFor()
+    await shot('join-landing')
+
+    await page.getByText('一键成为会员').click()
+    await page.getByText('我已阅读并同意').waitFor()
+    await page.getByText('同意并加入').click()
+    await page.getByText('入会成功').waitFor()
+    await page.getByText('入会门店：徐汇滨江店').waitFor()
+    await shot('join-success')
+    await page.getByText('查看会员卡').click()
+
+    await page.locator('.card-face').waitFor()
+    await page.locator('.taro_page').last().getByText('徐汇滨江店').waitFor()
+    await page.getByText('普卡').first().waitFor()
+    await shot('card')
+
+    // The member code: a QR drawn as rows of modules, refreshed on tap.
+    await page.locator('.member-card-view__code').getByText('会员码').click()
+    await page.locator('.qr-view__row').first().waitFor()
+    const rows = await page.locator('.qr-view__row').count()
+    if (rows < 21) throw new Error(`QR has ${rows} rows`)
+    const firstRow = await page.locator('.qr-view__row').first().evaluate((el) => getComputedStyle(el).backgroundImage)
+    if (!firstRow.includes('linear-gradient')) throw new Error(`QR row is not drawn: ${firstRow}`)
+    await page.getByText(/\d+ 秒后自动刷新/).waitFor()
+    const first = await shownCode(page)
+    await page.locator('.code-sheet__qr').click()
+    await codeChanges(page, first)
+    const code = await shownCode(page)
+    await shot('code')
+
+    // At the till: staff look the member up with the code on screen.
+    const verified = await call('member', 'demo-staff', { action: 'verifyCode', requestId: 'e2e-verify-1234', code, purpose: 'lookup' })
+    if (!verified?.ok) throw new Error(`till refused the member code: ${JSON.stringify(verified)}`)
+    const cardNo = (await page.locator('.card-face__no').textContent())?.replace(/\s/g, '')
+    if (verified.data.cardNo !== cardNo) throw new Error(`till found card ${verified.data.cardNo}, page shows ${cardNo}`)
+
+    // The demo member's silver card.
+    await open('/pages/member/index', 'demo-member')
+    await page.locator('.card-face').getByText('银卡').waitFor()
+    await page.getByText('还差 3,720 成长值升级金卡').waitFor()
+    await page.getByText('会员日 9 折').waitFor()
+    await shot('card-silver')
+  },
+}
