@@ -29,7 +29,7 @@ async function main() {
     } as ConstructorParameters<typeof ci.Project>[0])
     const started = Date.now()
     const zip = path.join(tmp, 'compiled.zip')
-    await ci.getCompiledResult({ project, setting: { es6: false, enhance: false, minify: true }, onProgressUpdate: () => undefined } as Parameters<typeof ci.getCompiledResult>[0], zip)
+    await ci.getCompiledResult({ project, version: '0.0.0', setting: { es6: false, enhance: false, minify: true }, onProgressUpdate: () => undefined } as unknown as Parameters<typeof ci.getCompiledResult>[0], zip)
     console.log(`weapp compile (miniprogram-ci, offline, ES5 output): OK in ${Date.now() - started} ms, ${(fs.statSync(zip).size / 1024).toFixed(1)} KB zipped`)
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true })
