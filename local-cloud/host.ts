@@ -11,6 +11,7 @@ import { runAs, type CallerContext } from './context'
 import { FunctionRegistry } from './functions'
 import { HttpError, isPlainObject, readJson, sendJson } from './http-util'
 import type { LocalCloud } from './index'
+import { startScheduler } from './scheduler'
 import { serveStatic } from './static-files'
 
 export interface HostOptions {
@@ -25,6 +26,8 @@ export interface HostOptions {
   env?: string
   /** Load rebuilt bundles afresh (npm run dev). */
   watch?: boolean
+  /** Fire timer triggers on their cron (npm start); tests fire them by hand. */
+  timers?: boolean
 }
 
 export interface Host {
@@ -132,6 +135,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     })
   })
   server.keepAliveTimeout = 5_000
+  const stopTimers = options.timers ? startScheduler(functions, (fn, name) => trigger(fn, name)) : () => undefined
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   return {
@@ -139,6 +143,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        stopTimers()
         server.closeAllConnections()
         server.close(() => resolve())
       }),

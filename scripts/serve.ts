@@ -21,6 +21,8 @@ export interface ServeOptions {
   data: string
   seed: 'demo' | 'none'
   watch?: boolean
+  /** Fire timer triggers on their cron. */
+  timers?: boolean
 }
 
 /** The member-code secret: from the environment, else one kept with the local data. */
@@ -53,6 +55,7 @@ export async function serve(options: ServeOptions): Promise<{ host: Host; seeded
     staticRoots: [H5_DIST, path.join(ROOT, 'public')],
     port: options.port,
     watch: options.watch,
+    timers: options.timers,
   })
   return {
     host,

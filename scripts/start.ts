@@ -32,7 +32,7 @@ async function main() {
     console.log('› building the H5 app …')
     await taro(watch ? ['--watch'] : [])
   }
-  const { host, seeded } = await serve({ port, data, seed, watch })
+  const { host, seeded } = await serve({ port, data, seed, watch, timers: true })
   const url = host.url.replace('127.0.0.1', 'localhost')
   const storeLink = (scene: string) => `${url}/#/pages/home/index?scene=${scene}`
   console.log(`

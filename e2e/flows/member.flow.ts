@@ -9,6 +9,9 @@ async function shownCode(page: Page): Promise<string> {
   return ((await digits.textContent()) ?? '').trim()
 }
 
+/** NutUI buttons: the button element takes the click, not its label. */
+const button = (page: Page, text: string) => page.locator('.nut-button', { hasText: text }).first()
+
 async function codeChanges(page: Page, before: string) {
   await page.waitForFunction((old) => {
     const text = document.querySelector('.code-sheet__digits')?.textContent ?? ''
@@ -29,13 +32,13 @@ export const flow: Flow = {
     await page.getByText('店员 小王 为你服务').waitFor()
     await shot('join-landing')
 
-    await page.getByText('一键成为会员').click()
+    await button(page, '一键成为会员').click()
     await page.getByText('我已阅读并同意').waitFor()
-    await page.getByText('同意并加入').click()
+    await button(page, '同意并加入').click()
     await page.getByText('入会成功').waitFor()
     await page.getByText('入会门店：徐汇滨江店').waitFor()
     await shot('join-success')
-    await page.getByText('查看会员卡').click()
+    await button(page, '查看会员卡').click()
 
     await page.locator('.card-face').waitFor()
     await page.locator('.taro_page').last().getByText('徐汇滨江店').waitFor()
@@ -43,7 +46,7 @@ export const flow: Flow = {
     await shot('card')
 
     // The member code: a QR drawn as rows of modules, refreshed on tap.
-    await page.locator('.member-card-view__code').getByText('会员码').click()
+    await page.locator('.member-card-view__code .nut-button').click()
     await page.locator('.qr-view__row').first().waitFor()
     const rows = await page.locator('.qr-view__row').count()
     if (rows < 21) throw new Error(`QR has ${rows} rows`)

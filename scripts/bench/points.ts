@@ -42,25 +42,30 @@ export async function benchPoints(calls: number) {
   cloud.db.handle = handle
 
   // Throughput through the host: concurrent earns over 50 members, as the till would.
-  const host = await startHost({ cloud, functionsRoot: [APP_FUNCTIONS.out, LAB.out] })
+  const host = await startHost({ cloud, functionsRoot: [APP_FUNCTIONS.out, LAB.out, path.join(ROOT, 'tests', 'fixtures', 'functions')] })
   const members = Array.from({ length: 50 }, (_, i) => `bench-${i}`)
   for (const m of members) await db.collection('members').doc(m).set({ data: { cardNo: `9${String(members.indexOf(m)).padStart(11, '0')}`, tier: 'normal', growth: 0, tierGrowth: 0 } })
   const tokens = await Promise.all(members.map(async (openid) => ((await (await fetch(`${host.url}/__dev/login`, { method: 'POST', body: JSON.stringify({ openid }) })).json()) as { token: string }).token))
   const CONCURRENCY = 20
-  let next = 0
   let failed = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < calls) {
-        const i = next++
-        const r = await fetch(`${host.url}/cloud/lab`, { method: 'POST', headers: { authorization: `Bearer ${tokens[i % 50]}` }, body: JSON.stringify({ action: 'earn', requestId: `bench-${i}-xyz`, amount: 5 }) })
-        if (!((await r.json()) as { result: { ok: boolean } }).result.ok) failed++
-      }
-    }),
-  )
-  const seconds = (performance.now() - started) / 1000
+  const run = async (fn: string, event: (i: number) => object, check: (result: any) => boolean) => {
+    let next = 0
+    const started = performance.now()
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < calls) {
+          const i = next++
+          const r = await fetch(`${host.url}/cloud/${fn}`, { method: 'POST', headers: { authorization: `Bearer ${tokens[i % 50]}` }, body: JSON.stringify(event(i)) })
+          if (!check(((await r.json()) as { result: unknown }).result)) failed++
+        }
+      }),
+    )
+    return (performance.now() - started) / 1000
+  }
+  // The same number of calls to a function that does nothing: the host's own cost.
+  const baselineSeconds = await run('tick', () => ({}), () => true)
+  const seconds = await run('lab', (i) => ({ action: 'earn', requestId: `bench-${i}-xyz`, amount: 5 }), (result) => result.ok)
   await host.close()
   cloud.close()
-  return { earnOps, spendOps, replayOps, calls, failed, concurrency: CONCURRENCY, seconds, perSecond: Math.round(calls / seconds) }
+  return { earnOps, spendOps, replayOps, calls, failed, concurrency: CONCURRENCY, seconds, perSecond: Math.round(calls / seconds), baselinePerSecond: Math.round(calls / baselineSeconds) }
 }
