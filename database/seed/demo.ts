@@ -99,8 +99,9 @@ async function seedMember(db: Db, now: Date): Promise<void> {
     db.runTransaction((tx) => postEarning(tx, { memberId: id, requestId, code, amount, expiresAt: pointsExpiry(at), ref: { type: 'seed', id: requestId }, now: at }))
   await earn('seed-till-1', 'earn.till', 1280, ago(30))
   await earn('seed-campaign', 'earn.campaign', 200, ago(21))
-  await earn('seed-signin', 'earn.signin', 35, ago(3))
+  // In date order, so each entry's balanceAfter reads right in the history.
   await db.runTransaction((tx) => postSpending(tx, { memberId: id, requestId: 'seed-mall', code: 'spend.mall', amount: 300, ref: { type: 'mall', id: 'mall-apple' }, now: ago(10) }))
+  await earn('seed-signin', 'earn.signin', 35, ago(3))
   const coupon = (couponId: string, templateId: string, title: string, rules: Record<string, unknown>, validFrom: Date, validTo: Date, status = 'available') =>
     set(db, 'coupons', { _id: couponId, templateId, ownerId: id, status, title, channel: 'both', scope: { kind: 'all' }, validFrom, validTo, claimedAt: validFrom, ...rules })
   await coupon('seed-coupon-new', 'new-member-5', '新人 5 元无门槛券', { kind: 'cash', amountFen: 500 }, ago(5), endOfDay(addDays(businessDay(now), 25)))
