@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto'
-import { usableBalance } from '@/domain/points'
-import { ActionError } from '../_shared/action-error'
+import { checkMallRedeem, usableBalance } from '@/domain/points'
+import { ActionError, unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { issueInTx, newCouponId } from '../_shared/coupons'
@@ -74,8 +74,8 @@ export async function mallRedeem(input: { requestId: string; itemId: string }, c
     const item = (await findById<MallItemDoc>(tx, 'mall_items', input.itemId)) as MallItemDoc
     const counter = await findById<{ count: number }>(tx, 'mall_counters', counterKey(item._id, openid))
     const taken = counter?.count ?? 0
-    if (taken >= item.perMemberLimit) throw new ActionError('POINTS.LIMIT_REACHED', `每人限兑 ${item.perMemberLimit} 件`)
-    if (item.left < 1) throw new ActionError('POINTS.SOLD_OUT', '已兑完')
+    const account = await readAccount(tx, openid)
+    unwrap(checkMallRedeem({ left: item.left, perMemberLimit: item.perMemberLimit, redeemedByMe: taken, costPoints: item.costPoints, balance: usableBalance(account.lots, now) }))
     await postSpending(tx, { memberId: openid, requestId: `mall-${input.requestId}`, code: 'spend.mall', amount: item.costPoints, ref: { type: 'mall', id: item._id }, now })
     await tx.collection('mall_items').doc(item._id).update({ data: { left: item.left - 1 } })
     await tx.collection('mall_counters').doc(counterKey(item._id, openid)).set({ data: { itemId: item._id, memberId: openid, count: taken + 1 } })

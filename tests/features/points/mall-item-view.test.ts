@@ -29,9 +29,14 @@ describe('mallItemView', () => {
     expect([view.block, view.action, view.shortfall]).toEqual(['insufficient', '积分不足', 385])
   })
 
-  test('sold out wins over every other reason', () => {
-    const view = mallItemView(item({ left: 0, redeemedByMe: 1 }), 0)
+  test('sold out wins over a short balance', () => {
+    const view = mallItemView(item({ left: 0 }), 0)
     expect([view.block, view.action, view.stock]).toEqual(['sold-out', '已兑完', '已兑完'])
+  })
+
+  test('the member’s own limit is said before sold out (the server’s order too)', () => {
+    const view = mallItemView(item({ left: 0, redeemedByMe: 1 }), 0)
+    expect([view.block, view.action, view.stock]).toEqual(['limit-reached', '已达兑换上限', '已兑完'])
   })
 
   test('the limit reached wins over a short balance', () => {

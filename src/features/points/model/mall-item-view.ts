@@ -1,4 +1,4 @@
-import { formatPoints } from '@/domain/points'
+import { checkMallRedeem, formatPoints } from '@/domain/points'
 import type { MallItem } from '@/contracts/points'
 
 export type RedeemBlock = 'sold-out' | 'limit-reached' | 'insufficient'
@@ -19,6 +19,12 @@ export interface MallItemView {
   shortfall: number
 }
 
+const BLOCKS: Record<string, RedeemBlock> = {
+  'POINTS.SOLD_OUT': 'sold-out',
+  'POINTS.LIMIT_REACHED': 'limit-reached',
+  'POINTS.INSUFFICIENT': 'insufficient',
+}
+
 const ACTIONS: Record<RedeemBlock | 'ok', string> = {
   ok: '立即兑换',
   'sold-out': '已兑完',
@@ -27,14 +33,14 @@ const ACTIONS: Record<RedeemBlock | 'ok', string> = {
 }
 
 /**
- * What the list and the detail show for an item. A preview only: the points function
- * checks the same limits inside its transaction and has the last word.
+ * What the list and the detail show for an item. The block comes from the same domain
+ * rule the points function applies inside its transaction (which has the last word).
  */
 export function mallItemView(item: MallItem, balance: number): MallItemView {
   const soldOut = item.left < 1
-  const limitReached = item.redeemedByMe >= item.perMemberLimit
   const shortfall = Math.max(0, item.costPoints - balance)
-  const block: RedeemBlock | null = soldOut ? 'sold-out' : limitReached ? 'limit-reached' : shortfall > 0 ? 'insufficient' : null
+  const check = checkMallRedeem({ ...item, balance })
+  const block: RedeemBlock | null = check.ok ? null : BLOCKS[check.code] ?? null
   return {
     cost: `${formatPoints(item.costPoints)} 积分`,
     stock: soldOut ? '已兑完' : `剩余 ${formatPoints(item.left)}`,
