@@ -1,6 +1,19 @@
 import type { Page } from 'playwright-core'
 import type { Flow } from '../harness'
 
+// The check that the drawn QR really scans: jsQR reads the screenshot as a camera would
+// (pngjs comes with `qrcode`).
+const { PNG } = require('pngjs') as { PNG: { sync: { read(b: Buffer): { width: number; height: number; data: Buffer } } } }
+const jsQR = require('jsqr') as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null
+
+/** What a phone camera would read from the QR as drawn on the page. */
+async function scanQr(page: Page): Promise<string> {
+  const png = PNG.sync.read(await page.locator('.code-sheet__qr').screenshot())
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
+  if (!found) throw new Error('the QR on the page does not scan')
+  return found.data
+}
+
 /** The code shown under the barcode after 「查看数字」 (shown again after each refresh). */
 async function shownCode(page: Page): Promise<string> {
   const digits = page.locator('.code-sheet__digits')
@@ -45,7 +58,8 @@ export const flow: Flow = {
     await page.getByText('普卡').first().waitFor()
     await shot('card')
 
-    // The member code: a QR drawn as rows of modules, refreshed on tap.
+    // The member code: a QR drawn as rows of modules, refreshed on tap and every 30 s.
+    await page.clock.install()
     await page.locator('.member-card-view__code .nut-button').click()
     await page.locator('.qr-view__row').first().waitFor()
     const rows = await page.locator('.qr-view__row').count()
@@ -53,10 +67,18 @@ export const flow: Flow = {
     const firstRow = await page.locator('.qr-view__row').first().evaluate((el) => getComputedStyle(el).backgroundImage)
     if (!firstRow.includes('linear-gradient')) throw new Error(`QR row is not drawn: ${firstRow}`)
     await page.getByText(/\d+ 秒后自动刷新/).waitFor()
+    await page.locator('.member-sheet.nut-popup-slide-bottom-enter-done').waitFor() // slid in
     const first = await shownCode(page)
+    if ((await scanQr(page)) !== first) throw new Error('the QR does not carry the code shown under the barcode')
     await page.locator('.code-sheet__qr').click()
     await codeChanges(page, first)
+    const tapped = await shownCode(page)
+    // 31 s later on the phone's clock the code renews by itself (the countdown is computed
+    // from the time the code arrived, so only the browser clock matters here).
+    await page.clock.fastForward(31_000)
+    await codeChanges(page, tapped)
     const code = await shownCode(page)
+    if ((await scanQr(page)) !== code) throw new Error('the renewed QR does not carry the renewed code')
     await shot('code')
 
     // At the till: staff look the member up with the code on screen.

@@ -12,7 +12,8 @@ const requestId = () => `e2e-signin-${Date.now().toString(36)}-${seq++}`
 /**
  * Issue: daily sign-in as the demo member. History: signed 8–10, 13, 15, 16 December
  * (11, 12 and 14 missed). On the 17th: the calendar, the sign-in with its animation, a make-up of
- * the 14th, then the clock moves past midnight and the button is back.
+ * the 14th, then the clock moves past midnight and the button is back; the reminder
+ * switch and its 20:00 message; a visitor's join prompt.
  */
 export const flow: Flow = {
   name: 'signin',
@@ -45,7 +46,7 @@ export const flow: Flow = {
     await page.getByText('消耗 20 积分补签 12月14日？').waitFor()
     await page.getByText('本月还可补签 2 次', { exact: false }).first().waitFor()
     await shot('makeup-confirm')
-    await page.getByText('确认补签').click()
+    await page.locator('.nut-dialog-footer-ok').click()
     await page.locator('.calendar-cell--makeup[data-day="2026-12-14"]').waitFor()
     await page.getByText('已连续签到 5 天，明天签到可得 15 积分').waitFor()
     await page.getByText('本月还可补签 1 次', { exact: false }).waitFor()
@@ -58,5 +59,22 @@ export const flow: Flow = {
     await button.getByText('签到', { exact: true }).waitFor()
     if ((await button.getAttribute('aria-disabled')) === 'true') throw new Error('the button is not enabled on the next day')
     await shot('next-day')
+
+    // The reminder: on, then the 20:00 timer puts one message for the member in the outbox.
+    await page.locator('.reminder-row .nut-switch').click()
+    await page.locator('.reminder-row .nut-switch-button-open').waitFor()
+    await page.getByText('已开启签到提醒').waitFor()
+    await page.locator('.signin-rules').scrollIntoViewIfNeeded()
+    await shot('reminder')
+    await at(ctx, '2026-12-18T12:00:00.000Z')
+    await ctx.dev('POST', 'trigger/signin/remind')
+    const { messages } = (await ctx.dev('GET', 'outbox')) as { messages: { touser: string; data: Record<string, { value: string }> }[] }
+    const mine = messages.filter((m) => m.touser === MEMBER)
+    if (mine.length !== 1 || !mine[0].data.thing2.value.includes('连签 5 天')) throw new Error(`reminder outbox: ${JSON.stringify(mine)}`)
+
+    // A visitor is invited to join first.
+    await open('/packages/signin/pages/index/index')
+    await page.getByText('加入会员，每天签到领积分').waitFor()
+    await shot('join')
   },
 }

@@ -5,10 +5,10 @@ import './calendar-cell.scss'
 
 const dateOf = (day: string) => String(Number(day.slice(8, 10)))
 
+/** Under the mark: 今天 for today, the date under ✓ and 补 (whose marks hide it). */
 function caption(day: SigninCalendarDay): string {
-  if (day.canMakeup) return '补签'
   if (day.isToday) return '今天'
-  return ''
+  return day.state === 'signed' || day.state === 'makeup' ? dateOf(day.day) : ''
 }
 
 /** One day of the sign-in calendar. */
@@ -19,7 +19,7 @@ export function CalendarCell({ day, onTap }: { day: SigninCalendarDay; onTap: (d
       <View className='calendar-cell__mark'>
         {day.state === 'signed' ? <Check size={16} /> : day.state === 'makeup' ? '补' : dateOf(day.day)}
       </View>
-      <View className='calendar-cell__caption'>{caption(day) || (day.state === 'signed' || day.state === 'makeup' ? dateOf(day.day) : '')}</View>
+      <View className='calendar-cell__caption'>{caption(day)}</View>
     </View>
   )
 }

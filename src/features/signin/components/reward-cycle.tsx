@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Check, Gift } from '@nutui/icons-react-taro'
 import type { SigninStatus } from '../api/get-signin-status'
-import { cycleCells } from '../model/cycle-view'
+import { cycleCells, giftName } from '../model/cycle-view'
 import './reward-cycle.scss'
 
 /** The 7 days of the reward cycle: done this round, the next one highlighted, the day-7 gift. */
@@ -12,7 +12,7 @@ export function RewardCycle({ status }: { status: SigninStatus }) {
     <View className='signin-card reward-cycle'>
       <View className='signin-card__head'>
         <View className='signin-card__title'>连签奖励</View>
-        <View className='signin-card__note'>{gift ? `连签第 ${gift.day} 天送${gift.couponTitle}` : `连签 ${cells.length} 天为一轮`}</View>
+        <View className='signin-card__note'>{gift ? `第 ${gift.day} 天送${giftName(gift.couponTitle ?? '')}` : `连签 ${cells.length} 天为一轮`}</View>
       </View>
       <View className='reward-cycle__days'>
         {cells.map((cell) => (

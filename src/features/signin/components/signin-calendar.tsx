@@ -50,7 +50,7 @@ export function SigninCalendar({ status, loading, onMonth, onDay }: SigninCalend
         </View>
         {isCurrent && (
           <View className='signin-calendar__quota'>
-            本月还可补签 {status.makeupsLeft} 次 · 每次 {status.makeupCost} 积分
+            本月还可补签 {status.makeupsLeft} 次 · 每次 {status.makeupCost} 积分{status.makeupsLeft > 0 && status.calendar.some((d) => d.canMakeup) ? '，点虚线日期补签' : ''}
           </View>
         )}
       </View>

@@ -16,7 +16,7 @@ export interface SigninHeroProps {
 
 /** The green head: the streak, the banner sentence and the big button. */
 export function SigninHero({ status, pending, burst, onCheckin }: SigninHeroProps) {
-  const todayPoints = status.cycle.days.find((d) => d.day === status.cycle.next)?.points ?? 0
+  const next = status.cycle.days.find((d) => d.day === status.cycle.next)
   return (
     <View className='signin-hero'>
       <View className='signin-hero__row'>
@@ -31,7 +31,7 @@ export function SigninHero({ status, pending, burst, onCheckin }: SigninHeroProp
           </View>
         </View>
         <View className='signin-hero__action'>
-          <CheckinButton signedToday={status.signedToday} points={todayPoints} pending={pending} popping={burst !== null} onCheckin={onCheckin} />
+          <CheckinButton signedToday={status.signedToday} points={next?.points ?? 0} gift={Boolean(next?.couponTitle)} pending={pending} popping={burst !== null} onCheckin={onCheckin} />
           {burst && <RewardBurst result={burst} />}
         </View>
       </View>

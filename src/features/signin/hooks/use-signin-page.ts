@@ -54,14 +54,14 @@ export function useSigninPage() {
     const result = await makeup.run(makeupDay)
     if (!result) return
     setMakeupDay(null)
-    void Taro.showToast({ title: `补签成功，已连续签到 ${result.streak} 天`, icon: 'none' })
+    void Taro.showToast({ title: `补签成功，连签 ${result.streak} 天`, icon: 'none' })
     await status.reload()
   }
 
   const onReminder = async (on: boolean) => {
     const next = await reminder.run(on, status.data?.reminderTemplateId ?? null)
     if (next === undefined) return
-    void Taro.showToast({ title: next ? '已开启，每天 20:00 提醒你签到' : '已关闭签到提醒', icon: 'none' })
+    void Taro.showToast({ title: next ? '已开启签到提醒' : '已关闭签到提醒', icon: 'none' })
     await status.reload()
   }
 

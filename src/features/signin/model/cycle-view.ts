@@ -11,3 +11,6 @@ export function cycleCells(status: Pick<SigninStatus, 'cycle' | 'signedToday'>) 
     label: d.day === next ? (status.signedToday ? '明天' : '今天') : `第${d.day}天`,
   }))
 }
+
+/** '5 元无门槛券' reads better after 送 with a space when it starts with a digit. */
+export const giftName = (title: string) => (/^[0-9A-Za-z]/.test(title) ? ` ${title}` : title)

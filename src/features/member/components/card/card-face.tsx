@@ -22,7 +22,7 @@ export function CardFace({ card, onShowCode }: Props) {
       </View>
       <View className='card-face__holder'>
         <MemberAvatar url={card.avatarUrl} />
-        <View className='card-face__name'>{card.nickname || '鲜果会员'}</View>
+        <View className='card-face__name'>{card.nickname || '微信用户'}</View>
       </View>
       <View className='card-face__bottom'>
         <View className='card-face__no'>{groupCardNo(card.cardNo)}</View>

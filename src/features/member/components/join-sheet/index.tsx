@@ -8,6 +8,7 @@ import { useJoinMember, type JoinResult } from '../../api/join-member'
 import { useSessionStore } from '../../stores/session'
 import { JoinSuccess } from './join-success'
 import { PrivacyNotice } from './privacy-notice'
+import '../sheet-above-tabbar.scss'
 import './index.scss'
 
 const perks = [
@@ -50,7 +51,7 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
   }
 
   return (
-    <Popup visible={visible} position='bottom' round closeable={!pending} onClose={onClose}>
+    <Popup className='member-sheet' visible={visible} position='bottom' round closeable={!pending} onClose={onClose}>
       <View className='join-sheet'>
         {result ? (
           <JoinSuccess result={result} card={card} onViewCard={viewCard} />

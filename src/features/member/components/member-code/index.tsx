@@ -8,6 +8,7 @@ import { useRotatingCode } from '../../hooks/use-rotating-code'
 import { groupCardNo } from '../../logic/card-number'
 import { BarcodeView } from './barcode-view'
 import { QrView } from './qr-view'
+import '../sheet-above-tabbar.scss'
 import './index.scss'
 
 /** Screen width in px, read once per open (the sheet lays the codes out in real pixels). */
@@ -31,7 +32,7 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
 
   const dead = failed || !!timing?.expired
   return (
-    <Popup visible={visible} position='bottom' round closeable onClose={onClose}>
+    <Popup className='member-sheet' visible={visible} position='bottom' round closeable onClose={onClose}>
       <View className='code-sheet'>
         <View className='code-sheet__title'>会员码</View>
         <View className='code-sheet__hint'>向店员出示，积分、用券一码搞定</View>
