@@ -9,6 +9,7 @@ import { pointsExpiry } from '../../src/domain/points'
 import { addDays, businessDay, endOfDay, startOfDay } from '../../src/domain/time'
 import { postEarning, postSpending } from '../../cloudfunctions/_shared/points-ledger'
 import type { Db } from '../../cloudfunctions/_shared/db'
+import { seedSignin } from './signin'
 
 export const DEMO = {
   brand: { brandId: 'xianguo', name: '鲜果会员' },
@@ -59,6 +60,7 @@ function couponTemplates(now: Date) {
     { _id: 'center-85', ...base, title: '全场 8.5 折', description: '最高减 10 元', kind: 'discount', rate: 85, capFen: 1000, validity: days(7), stock: 200, left: 137, perMemberLimit: 1, issuedBy: 'center' },
     { _id: 'fruit-50-10', ...base, channel: 'store', scope: { kind: 'categories', categories: ['fruit'] }, title: '鲜果满 50 减 10', description: '门店专享，出示券码核销', kind: 'threshold', thresholdFen: 5000, amountFen: 1000, validity: days(14), stock: 10, left: 3, perMemberLimit: 1, issuedBy: 'center' },
     { _id: 'gold-100-20', ...base, tiers: ['gold', 'black'], title: '金卡专享满 100 减 20', description: '金卡及以上会员可领', kind: 'threshold', thresholdFen: 10000, amountFen: 2000, validity: { kind: 'fixed', from: startOfDay(today), to: endOfDay(addDays(today, 30)) }, stock: 500, left: 500, perMemberLimit: 1, issuedBy: 'center' },
+    { _id: 'signin-day7', ...base, title: '连签 7 天 3 元券', description: '连续签到第 7 天赠送', kind: 'cash', amountFen: 300, validity: days(14), stock: 100000, left: 100000, perMemberLimit: 1000, issuedBy: 'push' },
     { _id: 'mall-cash-5', ...base, title: '5 元无门槛券', description: '积分兑换', kind: 'cash', amountFen: 500, validity: days(30), stock: 5000, left: 5000, perMemberLimit: 10, issuedBy: 'points-mall' },
     { _id: 'mall-apple', ...base, channel: 'store', title: '苹果兑换券', description: '门店免费领取一份苹果', kind: 'exchange', sku: 'apple', name: '阿克苏冰糖心苹果', validity: days(30), stock: 500, left: 500, perMemberLimit: 5, issuedBy: 'points-mall' },
   ]
@@ -84,6 +86,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   for (const t of couponTemplates(now)) await set(db, 'coupon_templates', t)
   for (const m of mallItems) await set(db, 'mall_items', m)
   await seedMember(db, now)
+  await seedSignin(db, now)
 }
 
 /** The demo member: joined at the Xuhui store two months ago, a 银卡 with points and coupons. */

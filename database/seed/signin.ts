@@ -1,6 +1,6 @@
 /**
- * Demo sign-in data: the sign-in settings (the day-7 coupon is the points mall's 5 元券
- * when that template exists) and a few signed days of this month for the demo member,
+ * Demo sign-in data: the sign-in settings (the day-7 coupon is its own template,
+ * `signin-day7`, when it exists) and a few signed days of this month for the demo member,
  * computed with the same domain rule as the `signin` function: a run of four days up to
  * yesterday, two missed days that can be made up, and one day before them.
  *
@@ -12,7 +12,7 @@ import { addDays, businessDay, startOfDay } from '../../src/domain/time'
 import type { Db } from '../../cloudfunctions/_shared/db'
 
 const MEMBER = 'demo-member'
-const DAY_COUPON = 'mall-cash-5'
+const DAY_COUPON = 'signin-day7'
 /** Days before today that were signed: -7, then -4 … -1 (so -6 and -5 were missed). */
 const SIGNED_OFFSETS = [-7, -4, -3, -2, -1]
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { Flow } from '../harness'
 
-const button = (page: Page, text: string) => page.locator('.nut-button', { hasText: text }).first()
+const button = (page: Page, text: string) => page.locator('.nut-button:visible', { hasText: text }).first()
 
 /**
  * The rest of the member experience: a bad QR scene is an ordinary home page, a visitor's
@@ -9,7 +9,7 @@ const button = (page: Page, text: string) => page.locator('.nut-button', { hasTe
  */
 export const flow: Flow = {
   name: 'member-profile',
-  async run({ page, open, shot, call }) {
+  async run({ page, open, shot }) {
     // A damaged scene: the home page as usual, no banner, no error toast.
     const visited = page.waitForResponse((r) => r.url().includes('/cloud/member'))
     await open('/pages/home/index?scene=%E0%A4%A')
@@ -22,10 +22,22 @@ export const flow: Flow = {
     await page.getByText('加入会员，积分当钱花').waitFor()
     await shot('guest')
 
-    // A member who joined at the Jing'an store fills in the profile.
+    // A visitor scans the Jing'an store's code, looks around, and joins later from the 会员
+    // tab: the join is still attributed to that store.
     const openid = `visitor-e2e-profile-${Date.now().toString(36)}`
-    const joined = await call('member', openid, { action: 'join', requestId: `e2e-join-${Date.now()}`, scene: 'ja-li', consent: true, privacyVersion: '2026.1' })
-    if (!joined?.ok) throw new Error(`join failed: ${JSON.stringify(joined)}`)
+    await open('/pages/home/index?scene=ja-li', openid)
+    await page.getByText('欢迎光临 静安寺店').waitFor()
+    await page.locator('.weui-tabbar__label, .taro-tabbar__label').getByText('会员', { exact: true }).click()
+    await button(page, '一键成为会员').click()
+    await button(page, '同意并加入').click()
+    await page.getByText('入会门店：静安寺店').waitFor()
+
+    // A member on the same store QR is welcomed, without the join offer.
+    await open('/pages/home/index?scene=xh-wang', 'demo-member')
+    await page.getByText('出示会员码，积分自动累计').waitFor()
+    await shot('landing-member')
+
+    // The new member fills in the profile.
     await open('/packages/member/pages/profile/index', openid)
     await page.getByText('设置生日，领生日礼').waitFor()
 
@@ -46,6 +58,7 @@ export const flow: Flow = {
     await page.getByText(/生日设置后不可自行修改/).waitFor()
     await page.getByText('确认', { exact: true }).last().click()
     await page.getByText('如需修改请联系门店店员').waitFor()
+    await page.getByText('已保存').first().waitFor({ state: 'hidden' })
     await shot('profile')
 
     await open('/pages/mine/index', openid)

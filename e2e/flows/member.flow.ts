@@ -1,15 +1,25 @@
 import type { Page } from 'playwright-core'
 import type { Flow } from '../harness'
 
-// The check that the drawn QR really scans: jsQR reads the screenshot as a camera would
-// (pngjs comes with `qrcode`).
-const { PNG } = require('pngjs') as { PNG: { sync: { read(b: Buffer): { width: number; height: number; data: Buffer } } } }
+// The check that the drawn QR really scans: jsQR reads the page's pixels as a camera would.
 const jsQR = require('jsqr') as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null
 
 /** What a phone camera would read from the QR as drawn on the page. */
 async function scanQr(page: Page): Promise<string> {
-  const png = PNG.sync.read(await page.locator('.code-sheet__qr').screenshot())
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
+  const png = (await page.locator('.code-sheet__qr').screenshot()).toString('base64')
+  // The browser decodes its own screenshot into RGBA pixels.
+  const { width, height, pixels } = await page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = img.width
+    canvas.height = img.height
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D
+    g.drawImage(img, 0, 0)
+    return { width: img.width, height: img.height, pixels: Array.from(g.getImageData(0, 0, img.width, img.height).data) }
+  }, png)
+  const found = jsQR(new Uint8ClampedArray(pixels), width, height)
   if (!found) throw new Error('the QR on the page does not scan')
   return found.data
 }
@@ -23,7 +33,7 @@ async function shownCode(page: Page): Promise<string> {
 }
 
 /** NutUI buttons: the button element takes the click, not its label. */
-const button = (page: Page, text: string) => page.locator('.nut-button', { hasText: text }).first()
+const button = (page: Page, text: string) => page.locator('.nut-button:visible', { hasText: text }).first()
 
 async function codeChanges(page: Page, before: string) {
   await page.waitForFunction((old) => {

@@ -3,7 +3,7 @@ import { defineActions, requestIdSchema } from './contract'
 import { dayString } from './common'
 
 /** 'YYYY-MM', a calendar month in Asia/Shanghai. */
-export const monthString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式不正确')
+export const monthString = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份格式不正确')
 
 export const dayStateSchema = z.enum(['signed', 'makeup', 'missed', 'today', 'future', 'before-join'])
 

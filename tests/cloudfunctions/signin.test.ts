@@ -223,6 +223,6 @@ describe('who may sign in', () => {
   })
 
   test('a bad month is refused', async () => {
-    for (const month of ['2026-13', '2026-1', '202611', '../x']) expect(await status('gappy', month)).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
+    for (const month of ['2026-13', '2026-1', '202611', '../x', '0001-01']) expect(await status('gappy', month)).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
   })
 })

@@ -6,6 +6,7 @@
 export { StoreWelcome } from './components/store-welcome'
 export { MemberCardView } from './components/card'
 export { GuestInvite } from './components/card/guest-invite'
+export { JoinSheet } from './components/join-sheet'
 export { MineHeader } from './components/mine-header'
 export { useSessionStore, refreshCard, type MemberStatus } from './stores/session'
 export { memberRoutes } from './routes'

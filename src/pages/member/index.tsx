@@ -1,9 +1,10 @@
+import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Button, Skeleton } from '@nutui/nutui-react-taro'
-import { WarningF } from '@nutui/icons-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { NetworkError } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
-import { GuestInvite, MemberCardView, refreshCard, useSessionStore } from '@/features/member'
+import { GuestInvite, JoinSheet, MemberCardView, refreshCard, useSessionStore } from '@/features/member'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import './index.scss'
 
@@ -14,6 +15,7 @@ const toastFailure = (message: string | null) => {
 /** 会员 tab: the member's card, or the invitation to join. */
 export default function MemberPage() {
   const { status, card, error } = useSessionStore()
+  const [joining, setJoining] = useState(false)
   useDidShow(() => void refreshCard())
   usePageRefresh(() => refreshCard().then(toastFailure))
 
@@ -22,18 +24,21 @@ export default function MemberPage() {
       {card ? (
         <MemberCardView card={card} />
       ) : status === 'guest' ? (
-        <GuestInvite />
+        <GuestInvite onJoin={() => setJoining(true)} />
       ) : error ? (
-        <EmptyState icon={<WarningF size={36} />} title='会员卡加载失败' description={error}>
+        <EmptyState icon={<NetworkError size={36} />} title='会员卡加载失败' description={error}>
           <Button type='primary' fill='outline' onClick={() => void refreshCard()}>
             重试
           </Button>
         </EmptyState>
       ) : (
         <View className='member__loading'>
-          <Skeleton rows={8} animated />
+          <View className='member__ghost member__ghost--card' />
+          <View className='member__ghost' />
+          <View className='member__ghost' />
         </View>
       )}
+      <JoinSheet visible={joining} onClose={() => setJoining(false)} />
     </View>
   )
 }

@@ -1,9 +1,8 @@
 /**
  * A QR code as rows of dark runs, for a renderer made of plain views (no canvas): the
- * same markup works in the weapp and the H5 build. Only the encoder core of `qrcode` is
- * imported, so none of its renderers land in the main package.
+ * same markup works in the weapp and the H5 build.
  */
-import { create } from 'qrcode/lib/core/qrcode'
+import { qrModules } from './qr'
 
 /** A dark stretch of a row or a barcode: first module and length, in modules. */
 export type Run = readonly [start: number, length: number]
@@ -31,14 +30,8 @@ export function darkRuns(line: readonly boolean[]): Run[] {
 
 /** Medium error correction: survives a scuffed screen and keeps the code small. */
 export function qrMatrix(text: string): QrMatrix {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' })
-  const rows: Run[][] = []
-  for (let r = 0; r < modules.size; r++) {
-    const line: boolean[] = []
-    for (let c = 0; c < modules.size; c++) line.push(!!modules.get(r, c))
-    rows.push(darkRuns(line))
-  }
-  return { size: modules.size, rows }
+  const modules = qrModules(text)
+  return { size: modules.length, rows: modules.map(darkRuns) }
 }
 
 /** Bar widths (bar, space, bar…) as dark runs on a line of modules. */

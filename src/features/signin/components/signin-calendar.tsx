@@ -48,6 +48,7 @@ export function SigninCalendar({ status, loading, onMonth, onDay }: SigninCalend
           <View className='signin-calendar__key signin-calendar__key--makeup'>已补签</View>
           <View className='signin-calendar__key signin-calendar__key--can'>可补签</View>
         </View>
+        {!isCurrent && <View className='signin-calendar__quota'>这个月签到 {status.calendar.filter((d) => d.state === 'signed' || d.state === 'makeup').length} 天</View>}
         {isCurrent && (
           <View className='signin-calendar__quota'>
             本月还可补签 {status.makeupsLeft} 次 · 每次 {status.makeupCost} 积分{status.makeupsLeft > 0 && status.calendar.some((d) => d.canMakeup) ? '，点虚线日期补签' : ''}

@@ -3,6 +3,7 @@ import { QrCode } from '@nutui/icons-react-taro'
 import type { MemberCard } from '@/contracts/member'
 import { groupCardNo } from '../../logic/card-number'
 import { MemberAvatar } from './member-avatar'
+import './card-face.scss'
 
 interface Props {
   card: MemberCard

@@ -1,9 +1,7 @@
-import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { Coupon, Gift, Prices, Star } from '@nutui/icons-react-taro'
-import { JoinSheet } from '../join-sheet'
-import './index.scss'
+import './guest-invite.scss'
 
 const perks = [
   { title: '积分当钱花', icon: <Star size={22} /> },
@@ -12,9 +10,11 @@ const perks = [
   { title: '专属好券', icon: <Coupon size={22} /> },
 ]
 
-/** The 会员 tab for a visitor: what membership gives, and the one-tap join. */
-export function GuestInvite() {
-  const [joining, setJoining] = useState(false)
+/**
+ * The 会员 tab for a visitor: what membership gives, and the one-tap join. The page owns
+ * the join sheet, so its success step stays up when this invitation turns into the card.
+ */
+export function GuestInvite({ onJoin }: { onJoin: () => void }) {
   return (
     <View className='guest-invite'>
       <View className='guest-invite__card'>
@@ -31,12 +31,10 @@ export function GuestInvite() {
           </View>
         ))}
       </View>
-      <Button type='primary' size='large' block onClick={() => setJoining(true)}>
+      <Button type='primary' size='large' block onClick={onJoin}>
         一键成为会员
       </Button>
       <View className='guest-invite__terms'>免费加入，无需填写资料</View>
-      {/* The join still carries a store QR scanned earlier today (see entry-scene). */}
-      <JoinSheet visible={joining} onClose={() => setJoining(false)} />
     </View>
   )
 }

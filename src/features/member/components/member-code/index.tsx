@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Loading, Popup } from '@nutui/nutui-react-taro'
+import { Popup } from '@nutui/nutui-react-taro'
 import { Refresh } from '@nutui/icons-react-taro'
 import { useBrightScreen } from '../../hooks/use-bright-screen'
 import { useRotatingCode } from '../../hooks/use-rotating-code'
@@ -64,7 +64,7 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
           </>
         ) : (
           <View className='code-sheet__placeholder' onClick={failed ? refresh : undefined}>
-            {failed ? '会员码加载失败，点击重试' : <Loading>会员码生成中</Loading>}
+            {failed ? '会员码加载失败，点击重试' : '会员码生成中…'}
           </View>
         )}
       </View>

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button, Cell, Skeleton } from '@nutui/nutui-react-taro'
-import { User, WarningF } from '@nutui/icons-react-taro'
+import { NetworkError, User } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { openPage } from '@/lib/navigate'
 import { tabs } from '@/lib/routes'
@@ -37,7 +37,7 @@ export default function ProfileScreen() {
       )
     }
     return (
-      <EmptyState icon={<WarningF size={36} />} title='资料加载失败' description={error?.message}>
+      <EmptyState icon={<NetworkError size={36} />} title='资料加载失败' description={error?.message}>
         <Button type='primary' fill='outline' onClick={() => void reload()}>
           重试
         </Button>
