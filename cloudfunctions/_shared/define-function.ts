@@ -6,7 +6,7 @@
  * message }` envelope. Timer triggers are routed by name.
  */
 import cloud from 'wx-server-sdk'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { ActionContract, ActionMap } from '@/contracts/contract'
 import { CommonCodes, type Envelope } from '@/contracts/envelope'
 import { ActionError } from './action-error'
@@ -42,7 +42,7 @@ export interface FunctionDefinition<M extends ActionMap> {
 
 const failure = (code: string, message: string): Envelope<never> => ({ ok: false, code, message })
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: { issues: { path: PropertyKey[] }[] }): string {
   const first = error.issues[0]
   const where = first?.path.length ? first.path.join('.') : '请求'
   return `参数不正确（${where}）`

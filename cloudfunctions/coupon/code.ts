@@ -12,5 +12,5 @@ export async function couponCode(input: { couponId: string }, { db, openid, now 
   if (coupon.channel === 'online') throw new ActionError('COUPON.ONLINE_ONLY', '该券仅限线上使用')
   if (walletTab(coupon, now) !== '可使用' || coupon.status !== 'available') throw new ActionError('COUPON.NOT_USABLE', '该券当前不可用')
   const { code } = issueCode('C', (await brandSettings(db)).brandId, coupon.id, now)
-  return { code, expiresAt: new Date(now.getTime() + MEMBER_CODE_TTL_MS).toISOString(), refreshAfterMs: MEMBER_CODE_REFRESH_MS }
+  return { code, issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + MEMBER_CODE_TTL_MS).toISOString(), refreshAfterMs: MEMBER_CODE_REFRESH_MS }
 }

@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
-import { emptyInput, isoTime } from './common'
+import { count, emptyInput, isoTime } from './common'
 
 const face = z.object({ value: z.string(), unit: z.enum(['元', '折', '']), condition: z.string(), usage: z.string() })
 
@@ -11,7 +11,7 @@ export const walletCoupon = z.object({
   face,
   status: z.enum(['available', 'locked', 'used', 'expired']),
   tab: z.enum(['可使用', '已使用', '已过期']),
-  badge: z.string().nullable(),
+  badge: z.nullable(z.string()),
   validFrom: isoTime,
   validTo: isoTime,
   validity: z.string(),
@@ -27,7 +27,7 @@ export const centerItem = z.object({
   description: z.string(),
   face,
   validity: z.string(),
-  progress: z.number().int().min(0).max(100),
+  progress: z.int().check(z.minimum(0), z.maximum(100)),
   state: z.enum(['领取', '已领取', '已抢光', '去使用', '未开始', '已结束']),
 })
 export type CenterItem = z.infer<typeof centerItem>
@@ -36,14 +36,14 @@ const cartLine = z.object({
   sku: idSchema,
   category: idSchema,
   priceFen: fenSchema,
-  quantity: z.number().int().min(1).max(999),
+  quantity: z.int().check(z.minimum(1), z.maximum(999)),
 })
 
 /** A product a coupon applies to, for 「立即使用」. */
 export const scopeProduct = z.object({ sku: z.string(), name: z.string(), priceFen: fenSchema, unit: z.string(), image: z.string(), category: z.string() })
 export type ScopeProduct = z.infer<typeof scopeProduct>
 
-const tabCounts = z.object({ '可使用': z.number().int(), '已使用': z.number().int(), '已过期': z.number().int() })
+const tabCounts = z.object({ '可使用': count(), '已使用': count(), '已过期': count() })
 
 export const couponContracts = defineActions({
   center: { input: emptyInput, output: z.object({ items: z.array(centerItem) }) },
@@ -53,19 +53,19 @@ export const couponContracts = defineActions({
     output: z.object({ coupon: walletCoupon }),
   },
   wallet: {
-    input: z.object({ tab: z.enum(['可使用', '已使用', '已过期']).default('可使用') }),
+    input: z.object({ tab: z._default(z.enum(['可使用', '已使用', '已过期']), '可使用') }),
     output: z.object({ counts: tabCounts, items: z.array(walletCoupon) }),
   },
   detail: { input: z.object({ couponId: idSchema }), output: z.object({ coupon: walletCoupon, rules: z.array(z.string()) }) },
   /** In-store coupons: a rotating code for the till, like the member code. */
-  code: { input: z.object({ couponId: idSchema }), output: z.object({ code: z.string(), expiresAt: isoTime, refreshAfterMs: z.number().int() }) },
+  code: { input: z.object({ couponId: idSchema }), output: z.object({ code: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }) },
   /** The checkout preview: which coupons fit this cart, the best one, and why others do not. */
   applicable: {
-    input: z.object({ lines: z.array(cartLine).min(1).max(100), storeId: idSchema.optional(), channel: z.enum(['online', 'store']) }),
+    input: z.object({ lines: z.array(cartLine).check(z.minLength(1), z.maxLength(100)), storeId: z.optional(idSchema), channel: z.enum(['online', 'store']) }),
     output: z.object({
-      usable: z.array(z.object({ couponId: z.string(), title: z.string(), discountFen: z.number().int() })),
+      usable: z.array(z.object({ couponId: z.string(), title: z.string(), discountFen: z.int() })),
       unusable: z.array(z.object({ couponId: z.string(), title: z.string(), reason: z.string() })),
-      best: z.object({ couponId: z.string(), discountFen: z.number().int() }).nullable(),
+      best: z.nullable(z.object({ couponId: z.string(), discountFen: z.int() })),
     }),
   },
   /** The products one of the member's own coupons applies to (its scope minus excluded skus). */
@@ -73,7 +73,7 @@ export const couponContracts = defineActions({
   /** Staff: redeem an in-store coupon by its scanned code. */
   redeem: {
     write: true,
-    input: z.object({ requestId: requestIdSchema, code: z.string().min(1).max(200) }),
+    input: z.object({ requestId: requestIdSchema, code: z.string().check(z.minLength(1), z.maxLength(200)) }),
     output: z.object({ couponId: z.string(), title: z.string(), face, cardNo: z.string() }),
   },
 })

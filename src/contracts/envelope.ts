@@ -1,16 +1,13 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Every reply of every cloud function is one of these two shapes. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; code: string; message: string }
 
 export const failureSchema = z.object({
   ok: z.literal(false),
-  code: z.string().regex(/^[A-Z]+(\.[A-Z_]+)+$/),
+  code: z.string().check(z.regex(/^[A-Z]+(\.[A-Z_]+)+$/)),
   message: z.string(),
 })
-
-export const envelopeSchema = <T extends z.ZodType>(data: T) =>
-  z.union([z.object({ ok: z.literal(true), data }), failureSchema])
 
 /** Codes every function may answer with, whatever the action. */
 export const CommonCodes = {

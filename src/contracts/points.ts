@@ -1,17 +1,17 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
 import { emptyInput, isoTime } from './common'
 
 export const ledgerCodes = ['earn.order', 'earn.till', 'earn.signin', 'earn.campaign', 'spend.mall', 'spend.order', 'spend.makeup', 'expire', 'reverse.refund', 'adjust.admin'] as const
 
-const expiringGroup = z.object({ day: z.string(), amount: z.number().int(), text: z.string() })
+const expiringGroup = z.object({ day: z.string(), amount: z.int(), text: z.string() })
 
 export const ledgerItem = z.object({
   id: z.string(),
   code: z.enum(ledgerCodes),
   title: z.string(),
-  amount: z.number().int(),
-  balanceAfter: z.number().int(),
+  amount: z.int(),
+  balanceAfter: z.int(),
   at: isoTime,
   /** 'YYYY-MM' in Asia/Shanghai, for grouping the history by month. */
   month: z.string(),
@@ -24,11 +24,11 @@ export const mallItem = z.object({
   title: z.string(),
   description: z.string(),
   image: z.string(),
-  costPoints: z.number().int().positive(),
-  stock: z.number().int(),
-  left: z.number().int(),
-  perMemberLimit: z.number().int(),
-  redeemedByMe: z.number().int(),
+  costPoints: z.int().check(z.positive()),
+  stock: z.int(),
+  left: z.int(),
+  perMemberLimit: z.int(),
+  redeemedByMe: z.int(),
 })
 export type MallItem = z.infer<typeof mallItem>
 
@@ -37,40 +37,60 @@ export const redemption = z.object({
   itemId: z.string(),
   title: z.string(),
   kind: z.enum(['coupon', 'gift']),
-  pointsSpent: z.number().int(),
-  pickupCode: z.string().nullable(),
-  couponId: z.string().nullable(),
+  pointsSpent: z.int(),
+  pickupCode: z.nullable(z.string()),
+  couponId: z.nullable(z.string()),
   at: isoTime,
 })
 export type Redemption = z.infer<typeof redemption>
 
+const nonZeroPoints = z.int().check(
+  z.minimum(-10_000_000),
+  z.maximum(10_000_000),
+  z.refine((n) => n !== 0, '调整数量不能为 0'),
+)
+
 export const pointsContracts = defineActions({
   balance: {
     input: emptyInput,
-    output: z.object({ balance: z.number().int(), expiring: z.array(expiringGroup) }),
+    output: z.object({ balance: z.int(), expiring: z.array(expiringGroup) }),
   },
   history: {
-    input: z.object({ filter: z.enum(['all', 'earn', 'spend']).default('all'), before: isoTime.optional(), limit: z.number().int().min(1).max(50).default(20) }),
-    output: z.object({ items: z.array(ledgerItem), nextBefore: isoTime.nullable() }),
+    input: z.object({
+      filter: z._default(z.enum(['all', 'earn', 'spend']), 'all'),
+      before: z.optional(isoTime),
+      limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 20),
+    }),
+    output: z.object({ items: z.array(ledgerItem), nextBefore: z.nullable(isoTime) }),
   },
   expiring: { input: emptyInput, output: z.object({ groups: z.array(expiringGroup) }) },
-  'mall.list': { input: emptyInput, output: z.object({ items: z.array(mallItem), balance: z.number().int() }) },
+  'mall.list': { input: emptyInput, output: z.object({ items: z.array(mallItem), balance: z.int() }) },
   'mall.redeem': {
     write: true,
     input: z.object({ requestId: requestIdSchema, itemId: idSchema }),
-    output: z.object({ redemption, balance: z.number().int() }),
+    output: z.object({ redemption, balance: z.int() }),
   },
   'mall.records': { input: emptyInput, output: z.object({ items: z.array(redemption) }) },
   /** Staff at the till: points for a purchase, by the member's scanned code. */
   'till.earn': {
     write: true,
-    input: z.object({ requestId: requestIdSchema, code: z.string().min(1).max(200), paidFen: fenSchema.min(1), receiptNo: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional() }),
-    output: z.object({ points: z.number().int(), balance: z.number().int(), multiplier: z.number(), campaign: z.string().nullable(), cardNo: z.string() }),
+    input: z.object({
+      requestId: requestIdSchema,
+      code: z.string().check(z.minLength(1), z.maxLength(200)),
+      paidFen: fenSchema.check(z.minimum(1)),
+      receiptNo: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/))),
+    }),
+    output: z.object({ points: z.int(), balance: z.int(), multiplier: z.number(), campaign: z.nullable(z.string()), cardNo: z.string() }),
   },
   /** Admin: a manual correction with a reason; negative takes points back (never below zero). */
   adjust: {
     write: true,
-    input: z.object({ requestId: requestIdSchema, cardNo: z.string().regex(/^\d{12}$/), amount: z.number().int().min(-10_000_000).max(10_000_000).refine((n) => n !== 0, '调整数量不能为 0'), reason: z.string().trim().min(2).max(100) }),
-    output: z.object({ balance: z.number().int() }),
+    input: z.object({
+      requestId: requestIdSchema,
+      cardNo: z.string().check(z.regex(/^\d{12}$/)),
+      amount: nonZeroPoints,
+      reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+    }),
+    output: z.object({ balance: z.int() }),
   },
 })

@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid/non-secure'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ActionContract } from '@/contracts/contract'
 import { failureSchema } from '@/contracts/envelope'
 import { BAD_REPLY_MESSAGE, ClientCodes, CloudError, NETWORK_MESSAGE } from './cloud-error'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { ActionContract, ActionMap } from '@/contracts/contract'
 
 /** Contracts keyed by cloud function name, then by action name. */

@@ -139,11 +139,14 @@ describe('lifecycle with an order', () => {
   })
 
   test('a lock whose payment deadline passed is released by the timer', async () => {
-    await t.dev('POST', 'clock', { now: '2026-11-25T02:00:00.000Z' })
-    await step('lock', 'o3', { until: '2026-11-25T02:15:00.000Z' })
+    // Times after the claim (made on the real clock in beforeEach).
+    const at = (minutes: number, ms = 0) => new Date(Date.now() + minutes * 60_000 + ms).toISOString()
+    const until = at(16)
+    await t.dev('POST', 'clock', { now: at(1) })
+    await step('lock', 'o3', { until })
     await fetch(`${t.host.url}/__dev/trigger/coupon/releaseLocks`, { method: 'POST' })
     expect(await status()).toBe('locked')
-    await t.dev('POST', 'clock', { now: '2026-11-25T02:15:00.001Z' })
+    await t.dev('POST', 'clock', { now: new Date(Date.parse(until) + 1).toISOString() })
     await fetch(`${t.host.url}/__dev/trigger/coupon/releaseLocks`, { method: 'POST' })
     expect(await status()).toBe('available')
   })
