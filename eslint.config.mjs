@@ -51,7 +51,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['@tarojs/*', 'react', 'react-*', '@nutui/*'] }] },
   },
   {
-    files: ['tests/**/*.ts', 'tests/**/*.tsx', 'scripts/**/*.ts'],
+    files: ['tests/**/*.ts', 'tests/**/*.tsx', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 )
