@@ -8,11 +8,43 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { flowContext, SHOTS, type Flow } from '../e2e/harness'
+import { spawn } from 'node:child_process'
+import net from 'node:net'
 import { buildFunctions } from './build-functions'
-import { H5_DIST, ROOT, serve } from './serve'
+import { H5_DIST, ROOT } from './serve'
 
 const FLOWS = path.join(ROOT, 'e2e', 'flows')
 const DOC_SHOTS = ['shell-home', 'member-card', 'member-join-landing', 'coupons-center', 'coupons-wallet', 'points-center', 'points-mall', 'signin-calendar']
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+/**
+ * The product runs in its own process, exactly as `npm start` runs it: the dev clock
+ * it moves must not move this process's clock (Playwright's and fetch's timers).
+ */
+async function startProduct(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort()
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), LOCAL_CLOUD_DATA: ':memory:', SEED: 'demo', SKIP_BUILD: '1', TIMERS: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}`)
+    const healthy = await fetch(`${url}/__dev/health`).then((r) => r.ok, () => false)
+    if (healthy) return { url, stop: () => child.kill() }
+    if (Date.now() > deadline) throw new Error('the product did not become healthy in 60 s')
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
 
 async function main() {
   if (!fs.existsSync(path.join(H5_DIST, 'index.html'))) throw new Error(`no H5 build in ${H5_DIST}: run npm run build:h5 first`)
@@ -24,7 +56,7 @@ async function main() {
     .sort()
     .map((f) => require(path.join(FLOWS, f)).flow as Flow)
   fs.rmSync(SHOTS, { recursive: true, force: true })
-  const server = await serve({ port: 0, data: ':memory:', seed: 'demo' })
+  const server = await startProduct()
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // playwright makes a fresh profile (user data dir) for every launch.
@@ -33,8 +65,8 @@ async function main() {
   let passed = 0
   let failed = 0
   for (const flow of flows) {
-    const { ctx, close } = await flowContext(browser, server.host.url, flow.name)
-    // performance.now(): the flows move the dev clock, which Date.now() follows.
+    const { ctx, close } = await flowContext(browser, server.url, flow.name)
+    // Monotonic time, whatever the product's dev clock says.
     const started = performance.now()
     try {
       await flow.run(ctx)
@@ -50,7 +82,7 @@ async function main() {
     }
   }
   await browser.close()
-  await server.close()
+  server.stop()
   if (process.argv.includes('--docs')) {
     const out = path.join(ROOT, 'docs', 'screenshots')
     fs.mkdirSync(out, { recursive: true })

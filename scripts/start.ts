@@ -4,7 +4,8 @@
  * `npm run dev` (--watch) rebuilds both on change.
  *
  * Environment: PORT (10086), LOCAL_CLOUD_DATA (a folder, default .data; or :memory:),
- * SEED (demo | none), SKIP_BUILD=1 to serve what is already built.
+ * SEED (demo | none), SKIP_BUILD=1 to serve what is already built, TIMERS=off to fire
+ * timer triggers only by hand (e2e does).
  */
 import { spawn } from 'node:child_process'
 import { APP_FUNCTIONS, buildFunctions, functionNames } from './build-functions'
@@ -32,7 +33,7 @@ async function main() {
     console.log('› building the H5 app …')
     await taro(watch ? ['--watch'] : [])
   }
-  const { host, seeded } = await serve({ port, data, seed, watch, timers: true })
+  const { host, seeded } = await serve({ port, data, seed, watch, timers: process.env.TIMERS !== 'off' })
   const url = host.url.replace('127.0.0.1', 'localhost')
   const storeLink = (scene: string) => `${url}/#/pages/home/index?scene=${scene}`
   console.log(`

@@ -1,6 +1,6 @@
 /** Signs and checks member and coupon codes with the environment's secret (HMAC-SHA256). */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { formatMemberCode, signedText, type MemberCodeClaims, type MemberCodeKind } from '@/domain/member'
+import { formatMemberCode, formatTillCode, signedText, tillWindow, type MemberCodeClaims, type MemberCodeKind } from '@/domain/member'
 import { secret } from './platform'
 
 const sign = (claims: MemberCodeClaims): string => createHmac('sha256', secret('MEMBER_CODE_SECRET')).update(signedText(claims)).digest('base64url').slice(0, 22)
@@ -9,6 +9,14 @@ export function issueCode(kind: MemberCodeKind, brandId: string, subject: string
   const claims: MemberCodeClaims = { kind, brandId, subject, issuedAt: now.getTime(), nonce: randomBytes(9).toString('base64url') }
   return { code: formatMemberCode(claims, sign(claims)), claims }
 }
+
+/** Six digits that only the holder of the secret can compute for (brand, card, window). */
+export function tillOtp(brandId: string, cardNo: string, window: number): string {
+  const digest = createHmac('sha256', secret('MEMBER_CODE_SECRET')).update(`T.${brandId}.${cardNo}.${window}`).digest()
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0')
+}
+
+export const issueTillCode = (brandId: string, cardNo: string, now: Date): string => formatTillCode(cardNo, tillOtp(brandId, cardNo, tillWindow(now)))
 
 export function signatureValid(claims: MemberCodeClaims, signature: string): boolean {
   const expected = Buffer.from(sign(claims))

@@ -3,14 +3,30 @@
  * reveals least: signature, brand, age; then used up once, inside the staff action's
  * own transaction, so a screenshot or a second scan cannot use it again.
  */
-import { checkCodeFresh, parseMemberCode, type MemberCodeClaims, type MemberCodeKind } from '@/domain/member'
+import { checkCodeFresh, parseMemberCode, parseTillCode, tillWindow, TILL_WINDOW_MS, type MemberCodeClaims, type MemberCodeKind } from '@/domain/member'
+import { timingSafeEqual } from 'node:crypto'
 import { ActionError, unwrap } from './action-error'
 import { findById, type Tx } from './db'
-import { signatureValid } from './member-code-signer'
+import { signatureValid, tillOtp } from './member-code-signer'
 
 const invalid = () => new ActionError('MEMBER.CODE_INVALID', '无效的会员码')
 
+/** An 18-digit till code (the barcode): valid in its 30 s window and the next. */
+function checkTillCode(raw: string, brandId: string, now: Date): MemberCodeClaims | null {
+  const till = parseTillCode(raw)
+  if (!till) return null
+  const current = tillWindow(now)
+  const window = [current, current - 1].find((w) => timingSafeEqual(Buffer.from(tillOtp(brandId, till.cardNo, w)), Buffer.from(till.otp)))
+  if (window === undefined) {
+    const older = [current - 2, current - 3].some((w) => tillOtp(brandId, till.cardNo, w) === till.otp)
+    throw older ? new ActionError('MEMBER.CODE_EXPIRED', '会员码已过期，请让顾客刷新后重试') : invalid()
+  }
+  return { kind: 'M', brandId, subject: till.cardNo, issuedAt: window * TILL_WINDOW_MS, nonce: `T${till.cardNo}-${window}` }
+}
+
 export function checkScannedCode(raw: string, kind: MemberCodeKind, brandId: string, now: Date): MemberCodeClaims {
+  const till = kind === 'M' ? checkTillCode(raw, brandId, now) : null
+  if (till) return till
   const { claims, signature } = unwrap(parseMemberCode(raw))
   if (claims.kind !== kind || !signatureValid(claims, signature)) throw invalid()
   if (claims.brandId !== brandId) throw new ActionError('MEMBER.CODE_OTHER_BRAND', '不是本品牌的会员码')

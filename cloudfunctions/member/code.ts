@@ -1,6 +1,6 @@
 import { MEMBER_CODE_REFRESH_MS, MEMBER_CODE_TTL_MS } from '@/domain/member'
 import type { ActionContext } from '../_shared/define-function'
-import { issueCode } from '../_shared/member-code-signer'
+import { issueCode, issueTillCode } from '../_shared/member-code-signer'
 import { requireMember } from '../_shared/members'
 import { brandSettings } from '../_shared/settings'
 
@@ -11,6 +11,7 @@ export async function memberCode(_input: unknown, { db, openid, now }: ActionCon
   const { code } = issueCode('M', brandId, member.cardNo, now)
   return {
     code,
+    tillCode: issueTillCode(brandId, member.cardNo, now),
     cardNo: member.cardNo,
     issuedAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + MEMBER_CODE_TTL_MS).toISOString(),

@@ -79,7 +79,8 @@ export const memberContracts = defineActions({
   /** A fresh member code for the till: valid 60 s at most, refreshed every 30 s. */
   code: {
     input: emptyInput,
-    output: z.object({ code: z.string(), cardNo: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }),
+    /** `code` for the QR; `tillCode`, 18 digits, for the barcode (valid 30-60 s). */
+    output: z.object({ code: z.string(), tillCode: z.string(), cardNo: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }),
   },
   /** Staff only: checks a scanned member code and uses it up for this staff action. */
   verifyCode: {

@@ -247,3 +247,40 @@ describe('the joining gift', () => {
     expect(reply).toMatchObject({ ok: true, data: { isNew: true, welcomeCoupons: [] } })
   })
 })
+
+describe('the till code (18 digits, for the barcode)', () => {
+  const verify = (code: string, requestId = rid('scan')) => act(t, 'member', STAFF_A, 'verifyCode', { requestId, code, purpose: 'lookup' })
+  beforeAll(() => join(t, 'barcode'))
+  afterEach(() => t.dev('DELETE', 'clock'))
+
+  test('is the card number and six one-time digits, accepted once', async () => {
+    const { data } = await act(t, 'member', 'barcode', 'code')
+    expect(data.tillCode).toMatch(new RegExp(`^${data.cardNo}\\d{6}$`))
+    expect(await verify(data.tillCode)).toMatchObject({ ok: true, data: { cardNo: data.cardNo } })
+    expect(await verify(data.tillCode)).toMatchObject({ ok: false, code: 'MEMBER.CODE_USED' })
+  })
+
+  test('lives through the next 30 s window, not the one after', async () => {
+    await t.dev('POST', 'clock', { now: '2026-11-25T03:00:00.000Z' })
+    const a = (await act(t, 'member', 'barcode', 'code')).data.tillCode
+    const b = (await act(t, 'member', 'barcode', 'code')).data.tillCode
+    expect(b).toBe(a) // the same window gives the same digits; each is still used once
+    await t.dev('POST', 'clock', { now: '2026-11-25T03:00:59.999Z' })
+    expect((await verify(a)).ok).toBe(true)
+    await t.dev('POST', 'clock', { now: '2026-11-25T03:00:00.000Z' })
+    const c = (await act(t, 'member', 'barcode', 'code')).data.tillCode
+    await t.dev('POST', 'clock', { now: '2026-11-25T03:01:00.000Z' })
+    expect(await verify(c)).toMatchObject({ ok: false, code: 'MEMBER.CODE_EXPIRED' })
+  })
+
+  test('wrong digits, another card number or another brand are refused', async () => {
+    const { data } = await act(t, 'member', 'barcode', 'code')
+    const last = Number(data.tillCode.slice(-1))
+    expect(await verify(data.tillCode.slice(0, -1) + ((last + 1) % 10))).toMatchObject({ ok: false, code: 'MEMBER.CODE_INVALID' })
+    expect(await verify('1' + data.tillCode.slice(1, 12).replace(/./, '2') + data.tillCode.slice(12))).toMatchObject({ ok: false })
+    await t.db.collection('settings').doc('brand').update({ data: { brandId: 'other' } })
+    const other = (await act(t, 'member', 'barcode', 'code')).data.tillCode
+    await t.db.collection('settings').doc('brand').update({ data: { brandId: 'fresh' } })
+    expect(await verify(other)).toMatchObject({ ok: false, code: 'MEMBER.CODE_INVALID' })
+  })
+})

@@ -53,3 +53,21 @@ export function checkCodeFresh(claims: MemberCodeClaims, now: Date): Result<true
   if (age > MEMBER_CODE_TTL_MS) return err('MEMBER.CODE_EXPIRED', '会员码已过期，请让顾客刷新后重试')
   return ok(true)
 }
+
+/**
+ * The till code: the same member code as 18 digits for a 1D barcode (a Code 128 of the
+ * signed code would need ~760 bars). Card number (12 digits) + a 6-digit one-time code
+ * of the 30-second window, signed server-side like the QR; it is valid in its window and
+ * the next (so 30-60 s), and used up by one staff action.
+ */
+export const TILL_WINDOW_MS = MEMBER_CODE_REFRESH_MS
+
+export const tillWindow = (at: Date | number): number => Math.floor((typeof at === 'number' ? at : at.getTime()) / TILL_WINDOW_MS)
+
+export const formatTillCode = (cardNo: string, otp: string): string => `${cardNo}${otp}`
+
+/** Card number and one-time code of an 18-digit till code, or null if it is not one. */
+export function parseTillCode(raw: string): { cardNo: string; otp: string } | null {
+  const digits = raw.trim()
+  return /^[1-9]\d{17}$/.test(digits) ? { cardNo: digits.slice(0, 12), otp: digits.slice(12) } : null
+}

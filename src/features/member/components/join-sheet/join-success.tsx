@@ -11,10 +11,7 @@ interface Props {
   onViewCard: () => void
 }
 
-/**
- * After joining: the new card at a glance. A welcome coupon is mentioned only once the
- * join reply reports one (it does not yet), so nothing is promised here.
- */
+/** After joining: the new card at a glance, and the joining gift if the reply names one. */
 export function JoinSuccess({ result, card, onViewCard }: Props) {
   const colors = card?.tier.colors
   const face = colors ? { background: `linear-gradient(135deg, ${colors.from}, ${colors.to})`, color: colors.text } : undefined
@@ -27,6 +24,9 @@ export function JoinSuccess({ result, card, onViewCard }: Props) {
         <View className='join-success__no'>{groupCardNo(result.cardNo)}</View>
       </View>
       {result.store && <View className='join-success__store'>入会门店：{result.store.name}</View>}
+      {result.welcomeCoupons.length > 0 && (
+        <View className='join-success__gift'>入会礼：{result.welcomeCoupons.join('、')}已放入券包</View>
+      )}
       <Button type='primary' size='large' block onClick={onViewCard}>
         查看会员卡
       </Button>

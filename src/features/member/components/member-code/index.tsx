@@ -21,7 +21,8 @@ const windowWidth = () => {
 }
 
 /**
- * The member code for the till: QR and barcode of a signed code that is refreshed every
+ * The member code for the till: a QR of the signed code and a barcode of the 18-digit till
+ * code (both from member.code), refreshed every
  * 30 s (and on tap), with the screen at full brightness while it shows.
  */
 export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClose: () => void }) {
@@ -39,10 +40,10 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
         {code ? (
           <>
             <View className='code-sheet__barcode'>
-              <BarcodeView text={code.code} widthPx={Math.round(width * 0.84)} heightPx={64} />
+              <BarcodeView text={code.tillCode} widthPx={Math.round(width * 0.84)} heightPx={64} />
             </View>
             <View className='code-sheet__digits' onClick={() => setShowDigits(!showDigits)}>
-              {showDigits ? code.code : `卡号 ${groupCardNo(code.cardNo)} · 查看数字`}
+              {showDigits ? code.tillCode : `卡号 ${groupCardNo(code.cardNo)} · 查看数字`}
             </View>
             <View className='code-sheet__qr' onClick={refresh}>
               <QrView text={code.code} maxPx={Math.round(width * 0.56)} />
