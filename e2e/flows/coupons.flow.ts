@@ -1,3 +1,4 @@
+import { scanQr } from '../scan-qr'
 import type { Flow, FlowContext } from '../harness'
 
 const MEMBER = 'demo-member'
@@ -58,7 +59,9 @@ export const flow: Flow = {
     await walletTab(ctx, '可使用').click()
     await ticket(ctx, TO_CLAIM).click()
     await page.getByText('门店核销码').waitFor()
-    await page.locator('.qr-code__dark').first().waitFor()
+    await page.locator('.qr-view__row').first().waitFor()
+    const scanned = await scanQr(page.locator('.qr-view'))
+    if (!/^C\./.test(scanned)) throw new Error(`the in-store QR carries no coupon code: ${scanned}`)
     await page.getByText(/\d+ 秒后失效/).waitFor()
     await page.getByText('使用规则').waitFor()
     await shot('detail')

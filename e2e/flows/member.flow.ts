@@ -1,28 +1,9 @@
 import type { Page } from 'playwright-core'
 import type { Flow } from '../harness'
+import { scanQr as scanCode } from '../scan-qr'
 
-// The check that the drawn QR really scans: jsQR reads the page's pixels as a camera would.
-const jsQR = require('jsqr') as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null
-
-/** What a phone camera would read from the QR as drawn on the page. */
-async function scanQr(page: Page): Promise<string> {
-  const png = (await page.locator('.code-sheet__qr').screenshot()).toString('base64')
-  // The browser decodes its own screenshot into RGBA pixels.
-  const { width, height, pixels } = await page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = `data:image/png;base64,${b64}`
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = img.width
-    canvas.height = img.height
-    const g = canvas.getContext('2d') as CanvasRenderingContext2D
-    g.drawImage(img, 0, 0)
-    return { width: img.width, height: img.height, pixels: Array.from(g.getImageData(0, 0, img.width, img.height).data) }
-  }, png)
-  const found = jsQR(new Uint8ClampedArray(pixels), width, height)
-  if (!found) throw new Error('the QR on the page does not scan')
-  return found.data
-}
+/** What a phone camera would read from the member code's QR. */
+const scanQr = (page: Page) => scanCode(page.locator('.code-sheet__qr'))
 
 /** The 18-digit till code shown under the barcode after 「查看数字」. */
 async function shownDigits(page: Page): Promise<string> {

@@ -4,7 +4,7 @@ import { Refresh } from '@nutui/icons-react-taro'
 import { secondsLeft } from '../../hooks/code-timing'
 import { useCouponCode } from '../../hooks/use-coupon-code'
 import { useNow } from '../../hooks/use-now'
-import { QrCode } from '../qr-code'
+import { QrView } from '@/components/qr-code'
 import './index.scss'
 
 export interface StoreCodeProps {
@@ -25,7 +25,7 @@ export function StoreCode({ couponId, onRefused }: StoreCodeProps) {
       <View className='store-code__title'>门店核销码</View>
       <View className='store-code__hint'>结账时请出示此码，由店员扫码核销</View>
       <View className='store-code__symbol' onClick={refresh}>
-        {code ? <QrCode text={code.text} dimmed={stale} /> : <View className='store-code__placeholder'>{error ? '' : <Loading />}</View>}
+        {code ? <QrView text={code.text} maxPx={184} dimmed={stale} /> : <View className='store-code__placeholder'>{error ? '' : <Loading />}</View>}
         {stale && code && <View className='store-code__overlay'>已失效，点击刷新</View>}
       </View>
       {error ? (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { View } from '@tarojs/components'
 import { code128Widths } from '../../logic/code128'
-import { runsOfWidths, stripes } from '../../logic/qr-matrix'
+import { runsOfWidths, stripes } from '@/components/qr-code'
 
 /** Code 128 asks for 10 modules of light on each side. */
 const QUIET = 10

@@ -7,7 +7,7 @@ import { useBrightScreen } from '../../hooks/use-bright-screen'
 import { useRotatingCode } from '../../hooks/use-rotating-code'
 import { groupCardNo } from '../../logic/card-number'
 import { BarcodeView } from './barcode-view'
-import { QrView } from './qr-view'
+import { QrView } from '@/components/qr-code'
 import '../sheet-above-tabbar.scss'
 import './index.scss'
 

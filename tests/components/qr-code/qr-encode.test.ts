@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
-import { qrModules } from '@/features/member/logic/qr'
-import { encodeCodewords, rawDataModules, utf8 } from '@/features/member/logic/qr/codewords'
-import { rsDivisor, rsRemainder } from '@/features/member/logic/qr/reed-solomon'
+import { qrModules } from '@/components/qr-code/encoder'
+import { encodeCodewords, rawDataModules, utf8 } from '@/components/qr-code/encoder/codewords'
+import { rsDivisor, rsRemainder } from '@/components/qr-code/encoder/reed-solomon'
 
 /** What a camera sees: the symbol with a 4-module quiet zone, 4 px per module, RGBA. */
 function scan(modules: boolean[][]): string | undefined {

@@ -2,7 +2,7 @@
  * A QR code as rows of dark runs, for a renderer made of plain views (no canvas): the
  * same markup works in the weapp and the H5 build.
  */
-import { qrModules } from './qr'
+import { qrModules } from './encoder'
 
 /** A dark stretch of a row or a barcode: first module and length, in modules. */
 export type Run = readonly [start: number, length: number]

@@ -1,4 +1,4 @@
-import { darkRuns, qrMatrix, runsOfWidths, stripes } from '@/features/member/logic/qr-matrix'
+import { darkRuns, qrMatrix, runsOfWidths, stripes } from '@/components/qr-code/qr-matrix'
 
 describe('darkRuns', () => {
   test.each([
