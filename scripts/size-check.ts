@@ -4,12 +4,11 @@
  *  - H5 first screen: gzipped JS that index.html loads plus the home page chunk, budget 250 KB.
  * Prints both, writes reports/size.json, exits 1 when a budget is exceeded.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import * as ci from 'miniprogram-ci'
+import { withOfflineProject } from './offline-project'
 
 const KB = 1024
 const MAIN_PACKAGE_BUDGET = 600 * KB
@@ -18,25 +17,10 @@ const root = path.resolve(__dirname, '..')
 const weappDir = path.join(root, 'dist')
 const h5Dir = path.join(root, 'dist-h5')
 
-// miniprogram-ci's background compiler can reject outside our awaits.
-process.on('unhandledRejection', (error) => console.warn('[size-check] background rejection:', error))
-
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`
 
 async function measureMainPackage() {
-  // Offline steps accept any key: a throwaway one in a temp dir.
-  const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'size-check-'))
-  const privateKeyPath = path.join(keyDir, 'private.key')
-  const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 })
-  fs.writeFileSync(privateKeyPath, privateKey.export({ type: 'pkcs1', format: 'pem' }))
-  try {
-    const project = new ci.Project({
-      appid: 'touristappid',
-      type: 'miniProgram',
-      projectPath: weappDir,
-      privateKeyPath,
-      ignores: ['node_modules/**/*'],
-    })
+  return withOfflineProject(weappDir, async (project) => {
     const quality = await ci.checkCodeQuality(project)
     const sizes = quality.find((item) => item.name === 'PACKAGE_SIZE_LIMIT')?.detail as
       | Record<string, number>
@@ -50,9 +34,7 @@ async function measureMainPackage() {
       .map((file) => ({ path: file.path, bytes: file.size }))
     const { __APP__: bytes, ...subPackages } = sizes
     return { bytes, budgetBytes: MAIN_PACKAGE_BUDGET, subPackages, topFiles }
-  } finally {
-    fs.rmSync(keyDir, { recursive: true, force: true })
-  }
+  })
 }
 
 function measureH5FirstScreen() {

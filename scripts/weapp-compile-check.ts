@@ -3,37 +3,20 @@
  * offline (the project attribute that would come from WeChat's server is given
  * locally; any key works for local steps — see TOOLCHAIN.md). Fails on any error.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import * as ci from 'miniprogram-ci'
-
-process.on('unhandledRejection', (error) => console.warn('[weapp-compile] background rejection:', error))
+import { withOfflineProject } from './offline-project'
 
 async function main() {
   const dist = process.env.WEAPP_DIR || path.resolve(__dirname, '..', 'dist')
   if (!fs.existsSync(path.join(dist, 'app.json'))) throw new Error('dist/app.json is missing: run npm run build:weapp first')
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-compile-'))
-  const privateKeyPath = path.join(tmp, 'private.key')
-  const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 })
-  fs.writeFileSync(privateKeyPath, privateKey.export({ type: 'pkcs1', format: 'pem' }))
-  try {
-    const project = new ci.Project({
-      appid: 'touristappid',
-      type: 'miniProgram',
-      projectPath: dist,
-      privateKeyPath,
-      ignores: ['node_modules/**/*'],
-      attr: async () => ci.DefaultProjectAttr,
-    } as ConstructorParameters<typeof ci.Project>[0])
+  await withOfflineProject(dist, async (project, tmp) => {
     const started = Date.now()
     const zip = path.join(tmp, 'compiled.zip')
     await ci.getCompiledResult({ project, version: '0.0.0', setting: { es6: false, enhance: false, minify: true }, onProgressUpdate: () => undefined } as unknown as Parameters<typeof ci.getCompiledResult>[0], zip)
     console.log(`weapp compile (miniprogram-ci, offline, ES5 output): OK in ${Date.now() - started} ms, ${(fs.statSync(zip).size / 1024).toFixed(1)} KB zipped`)
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true })
-  }
+  })
 }
 
 main().catch((e) => {

@@ -1,6 +1,6 @@
 import type { CartLine } from '@/domain/coupons'
 import { callCloud, type CallOptions } from '@/lib/cloud'
-import { useCloudQuery } from '../hooks/use-cloud-query'
+import { useCloudQuery } from '@/lib/use-cloud-query'
 
 export type CheckoutChannel = 'online' | 'store'
 export interface ApplicableQuery {

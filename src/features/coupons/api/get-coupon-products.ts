@@ -1,6 +1,6 @@
 import type { ScopeProduct } from '@/contracts/coupon'
 import { callCloud, type CallOptions } from '@/lib/cloud'
-import { useCloudQuery } from '../hooks/use-cloud-query'
+import { useCloudQuery } from '@/lib/use-cloud-query'
 
 export type { ScopeProduct }
 

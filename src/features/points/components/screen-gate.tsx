@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { isNotMember, type CloudQuery } from '../hooks/use-cloud-query'
+import { isNotMember, type CloudQuery } from '@/lib/use-cloud-query'
 import { JoinPrompt } from './join-prompt'
 import { LoadFailed } from './load-failed'
 import { PointsSkeleton } from './points-skeleton'

@@ -9,7 +9,7 @@ import { SigninCalendar } from '../components/signin-calendar'
 import { SigninHero } from '../components/signin-hero'
 import { SigninRules } from '../components/signin-rules'
 import { SigninSkeleton } from '../components/signin-skeleton'
-import { isNotMember } from '../hooks/use-cloud-query'
+import { isNotMember } from '@/lib/use-cloud-query'
 import { useSigninPage } from '../hooks/use-signin-page'
 import './signin-screen.scss'
 
