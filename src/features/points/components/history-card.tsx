@@ -6,7 +6,7 @@ import { HISTORY_FILTERS, type HistoryFilter as Filter } from '../model/history-
 import { HistoryFilter } from './history-filter'
 import { HistoryList } from './history-list'
 import { ListFooter } from './list-footer'
-import { LoadFailed } from './load-failed'
+import { LoadFailed } from '@/components/load-failed'
 import { PointsSkeleton } from './points-skeleton'
 import './history-card.scss'
 

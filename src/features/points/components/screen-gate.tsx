@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { isNotMember, type CloudQuery } from '@/lib/use-cloud-query'
 import { JoinPrompt } from './join-prompt'
-import { LoadFailed } from './load-failed'
+import { LoadFailed } from '@/components/load-failed'
 import { PointsSkeleton } from './points-skeleton'
 
 export interface ScreenGateProps<T> {

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { JoinPrompt } from '../components/join-prompt'
-import { LoadFailed } from '../components/load-failed'
+import { LoadFailed } from '@/components/load-failed'
 import { MakeupDialog } from '../components/makeup-dialog'
 import { ReminderRow } from '../components/reminder-row'
 import { RewardCycle } from '../components/reward-cycle'
