@@ -19,7 +19,11 @@ async function main() {
   })
 }
 
-main().catch((e) => {
-  console.error('[weapp-compile] FAILED:', e instanceof Error ? e.message : e)
-  process.exit(1)
-})
+// miniprogram-ci leaves its forked compiler running: exit explicitly either way.
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error('[weapp-compile] FAILED:', e instanceof Error ? e.message : e)
+    process.exit(1)
+  },
+)
