@@ -1,6 +1,8 @@
+import { growthForSpend } from '@/domain/member'
 import { earnPoints, pointsExpiry, activeCampaign } from '@/domain/points'
 import { ActionError, unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
+import { addGrowth } from '../_shared/growth'
 import { onceOnly } from '../_shared/idempotency'
 import { requireMember, requireStaff, type MemberDoc } from '../_shared/members'
 import { postEarning } from '../_shared/points-ledger'
@@ -10,8 +12,9 @@ import { pointsSettings } from './settings'
 
 /**
  * points.till.earn (staff): the member shows their code, staff enter what was paid.
- * Points = paid yuan × rate × tier multiplier × campaign multiplier, floored. The code
- * is used up by this action, in the same transaction as the points.
+ * Points = paid yuan × rate × tier multiplier × campaign multiplier, floored; growth = 1
+ * per whole yuan, and a member who crosses a threshold upgrades on the spot. The code
+ * is used up by this action, in the same transaction as the points and the growth.
  */
 export async function tillEarn(input: { requestId: string; code: string; paidFen: number; receiptNo?: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
@@ -23,14 +26,21 @@ export async function tillEarn(input: { requestId: string; code: string; paidFen
   const tierMultiplier = table.find((t) => t.code === found.tier)?.benefits.pointsMultiplier ?? 1
   const { multiplier: campaignMultiplier, campaign } = activeCampaign(settings.campaigns, now)
   const amount = unwrap(earnPoints({ paidFen: input.paidFen, ratePerYuan: settings.ratePerYuan, tierMultiplier, campaignMultiplier }))
+  const growth = unwrap(growthForSpend(input.paidFen))
   return onceOnly(ctx, 'points.till.earn', input.requestId, async (tx) => {
     await useScannedCode(tx, claims, { staffId: staff._id, purpose: 'till', now })
     const member = await requireMember(tx, found._id)
+    const requestId = `till-${staff._id}-${input.requestId}`
     let balance = 0
+    let tierUpgradedTo: string | null = null
+    if (growth > 0) {
+      const { tier, upgraded } = await addGrowth(tx, member, { amount: growth, code: 'growth.spend', requestId, now, table })
+      if (upgraded) tierUpgradedTo = table.find((t) => t.code === tier)?.name ?? null
+    }
     if (amount > 0) {
       const entry = await postEarning(tx, {
         memberId: member._id,
-        requestId: `till-${staff._id}-${input.requestId}`,
+        requestId,
         code: 'earn.till',
         amount,
         expiresAt: pointsExpiry(now, settings.expiry),
@@ -39,6 +49,6 @@ export async function tillEarn(input: { requestId: string; code: string; paidFen
       })
       balance = entry.balanceAfter
     }
-    return { points: amount, balance, multiplier: tierMultiplier * campaignMultiplier, campaign: campaign?.name ?? null, cardNo: member.cardNo }
+    return { points: amount, balance, growth, tierUpgradedTo, multiplier: tierMultiplier * campaignMultiplier, campaign: campaign?.name ?? null, cardNo: member.cardNo }
   })
 }

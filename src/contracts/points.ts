@@ -80,7 +80,8 @@ export const pointsContracts = defineActions({
       paidFen: fenSchema.check(z.minimum(1)),
       receiptNo: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/))),
     }),
-    output: z.object({ points: z.int(), balance: z.int(), multiplier: z.number(), campaign: z.nullable(z.string()), cardNo: z.string() }),
+    /** `tierUpgradedTo`: the new tier's name when this purchase crossed a threshold. */
+    output: z.object({ points: z.int(), balance: z.int(), growth: z.int(), tierUpgradedTo: z.nullable(z.string()), multiplier: z.number(), campaign: z.nullable(z.string()), cardNo: z.string() }),
   },
   /** Admin: a manual correction with a reason; negative takes points back (never below zero). */
   adjust: {

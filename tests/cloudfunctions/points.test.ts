@@ -229,3 +229,19 @@ test('points mall: 200 parallel redemptions hold stock and per-member limits, an
   }
   expect(won.every((r) => /^\d{8}$/.test(r.data.redemption.pickupCode))).toBe(true)
 })
+
+test('a purchase at the till adds growth, and a member who crosses a threshold upgrades on the spot', async () => {
+  await join(t, 'climber')
+  await t.db.collection('members').doc('climber').update({ data: { growth: 990, tierGrowth: 990 } })
+  const scan = async (paidFen: number) => {
+    const { data } = await act(t, 'member', 'climber', 'code')
+    return (await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid('till'), code: data.code, paidFen })).data
+  }
+  expect(await scan(999)).toMatchObject({ growth: 9, tierUpgradedTo: null })
+  expect((await act(t, 'member', 'climber', 'card')).data.tier.name).toBe('普卡')
+  expect(await scan(100)).toMatchObject({ growth: 1, tierUpgradedTo: '银卡' })
+  const card = (await act(t, 'member', 'climber', 'card')).data
+  expect(card).toMatchObject({ tier: { name: '银卡' }, growth: 1000, tierGrowth: 1000 })
+  const ledger = (await t.db.collection('growth_ledger').where({ memberId: 'climber' }).get()).data
+  expect(ledger.map((e: { amount: number; code: string }) => [e.code, e.amount])).toEqual([['growth.spend', 9], ['growth.spend', 1]])
+})
