@@ -4,10 +4,14 @@ import { findById } from '../_shared/db'
 import { toCoupon, toTemplate, type CouponDoc, type TemplateDoc } from '../_shared/coupons'
 import type { MemberDoc } from '../_shared/members'
 
-/** coupon.center: the claim centre, with progress 「已抢 63%」 and the button each member sees. */
+/**
+ * coupon.center: the claim centre, with progress 「已抢 63%」 and the button each member
+ * sees. Member-day coupons are listed every day (「未开始」 until member day) so members
+ * know to come back.
+ */
 export async function center(_input: unknown, { db, openid, now }: ActionContext) {
   const member = await findById<MemberDoc>(db, 'members', openid)
-  const templates = (await db.collection('coupon_templates').where({ enabled: true, issuedBy: 'center' }).limit(100).get()).data as TemplateDoc[]
+  const templates = (await db.collection('coupon_templates').where({ enabled: true, issuedBy: db.command.in(['center', 'member-day']) }).limit(100).get()).data as TemplateDoc[]
   const mine = member ? ((await db.collection('coupons').where({ ownerId: openid }).limit(1000).get()).data as CouponDoc[]).map(toCoupon) : []
   return {
     items: templates.map((doc) => {

@@ -8,11 +8,13 @@ import { claim } from './claim'
 import { couponCode } from './code'
 import { products } from './products'
 import { redeem } from './redeem'
+import { gift } from './gift'
+import { push } from './push'
 import { expireCoupons, releaseLocks } from './timers'
 import { detail, wallet } from './wallet'
 
 export const main = defineFunction({
   contracts: couponContracts,
-  handlers: { center, claim, wallet, detail, code: couponCode, applicable, products, redeem },
+  handlers: { center, claim, wallet, detail, code: couponCode, applicable, products, redeem, gift, push },
   timers: { expireCoupons, releaseLocks, birthdayGifts },
 })

@@ -20,11 +20,22 @@ export async function joinMember(input: { requestId: string; scene?: unknown; pr
   const scene = await resolveScene(db, input.scene)
   const lowestTier = (await tierTable(db))[0].code
   const welcome = await templatesIssuedBy(db, 'new-member')
+  // Joining through the community group's link (a scene of channel 'community') also
+  // gives the community coupons: once each, by their per-member limit.
+  const community = scene?.enabled && scene.channel === 'community' ? await templatesIssuedBy(db, 'community') : []
   const { isNew, cardNo, storeId, welcomeCoupons } = await onceOnly(ctx, 'member.join', input.requestId, async (tx) => {
     const existing = await findById<MemberDoc>(tx, 'members', openid)
     const { attribution, touch } = attributeJoin({ existingAttribution: existing?.attribution ?? null, scene, now })
     if (touch) await tx.collection('member_touches').add({ data: { memberId: openid, ...touch } })
-    if (existing) return { isNew: false, cardNo: existing.cardNo, storeId: existing.attribution?.storeId ?? null, welcomeCoupons: [] as string[] }
+    const gifts = async (templates: typeof welcome, tier: string) => {
+      const titles: string[] = []
+      for (const template of templates) {
+        const coupon = await issueGiftInTx(tx, { templateId: template._id, memberId: openid, memberTier: tier, couponId: newCouponId(), now })
+        if (coupon) titles.push(coupon.title)
+      }
+      return titles
+    }
+    if (existing) return { isNew: false, cardNo: existing.cardNo, storeId: existing.attribution?.storeId ?? null, welcomeCoupons: await gifts(community, existing.tier) }
     const member: MemberDoc = {
       _id: openid,
       cardNo: newCardNo(),
@@ -43,11 +54,7 @@ export async function joinMember(input: { requestId: string; scene?: unknown; pr
     }
     await tx.collection('members').add({ data: { ...member } })
     // The joining gift (the 5-yuan coupon of the playbook), in the same transaction.
-    const welcomeCoupons: string[] = []
-    for (const template of welcome) {
-      const coupon = await issueGiftInTx(tx, { templateId: template._id, memberId: openid, memberTier: lowestTier, couponId: newCouponId(), now })
-      if (coupon) welcomeCoupons.push(coupon.title)
-    }
+    const welcomeCoupons = await gifts([...welcome, ...community], lowestTier)
     return { isNew: true, cardNo: member.cardNo, storeId: attribution?.storeId ?? null, welcomeCoupons }
   })
   return { isNew, cardNo, store: await storeRef(db, storeId), welcomeCoupons }

@@ -70,6 +70,18 @@ export const couponContracts = defineActions({
   },
   /** The products one of the member's own coupons applies to (its scope minus excluded skus). */
   products: { input: z.object({ couponId: idSchema }), output: z.object({ items: z.array(scopeProduct) }) },
+  /** Staff: give a member a coupon of a staff-gift template, by the member's scanned code. */
+  gift: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, code: z.string().check(z.minLength(1), z.maxLength(200)), templateId: idSchema }),
+    output: z.object({ couponId: z.string(), title: z.string(), cardNo: z.string() }),
+  },
+  /** Admin: send a coupon of a push template to members by card number (100 at a time). */
+  push: {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, templateId: idSchema, cardNos: z.array(z.string().check(z.regex(/^\d{12}$/, '卡号格式不正确'))).check(z.minLength(1), z.maxLength(100)) }),
+    output: z.object({ sent: z.array(z.string()), skipped: z.array(z.object({ cardNo: z.string(), reason: z.string() })) }),
+  },
   /** Staff: redeem an in-store coupon by its scanned code. */
   redeem: {
     write: true,

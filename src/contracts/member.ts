@@ -53,7 +53,7 @@ export const memberContracts = defineActions({
       consent: z.literal(true, { error: '请先阅读并同意隐私保护指引' }),
       privacyVersion: z.string().check(z.regex(/^[0-9A-Za-z._-]{1,16}$/)),
     }),
-    /** `welcomeCoupons`: titles of the coupons given for joining (empty on a repeat join). */
+    /** `welcomeCoupons`: titles of the coupons given for joining, or for coming from the community group. */
     output: z.object({ isNew: z.boolean(), cardNo: z.string(), store: z.nullable(storeRef), welcomeCoupons: z.array(z.string()) }),
   },
   /** A visit through a scene: where the code was, and a touch recorded for members. */

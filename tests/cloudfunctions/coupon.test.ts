@@ -232,3 +232,54 @@ test('birthday gifts: on the member’s birthday (Shanghai), once a year, 29 Feb
   expect(await run('2027-02-27T22:00:00.000Z')).toBe(1) // 28 Feb 2027, no 29th that year
   expect([await held('bday-today'), await held('bday-leap'), await held('bday-other')]).toEqual([1, 1, 0])
 })
+
+describe('how coupons are given besides the claim centre', () => {
+  test('member day: listed every day, claimable on member day only (Shanghai)', async () => {
+    await template('md', { issuedBy: 'member-day', weekdays: [2], title: '会员日满 30 减 5' })
+    await join(t, 'md-fan')
+    await t.dev('POST', 'clock', { now: '2026-11-23T15:59:59.999Z' }) // Monday 23:59:59.999
+    expect((await act(t, 'coupon', 'md-fan', 'center')).data.items.find((i: any) => i.templateId === 'md')).toMatchObject({ state: '未开始' })
+    expect(await act(t, 'coupon', 'md-fan', 'claim', { requestId: rid(), templateId: 'md' })).toMatchObject({ ok: false, code: 'COUPON.NOT_MEMBER_DAY', message: '会员日专享，周二再来领取' })
+    await t.dev('POST', 'clock', { now: '2026-11-23T16:00:00.000Z' }) // Tuesday 00:00
+    expect((await act(t, 'coupon', 'md-fan', 'claim', { requestId: rid(), templateId: 'md' })).ok).toBe(true)
+  })
+
+  test('community: joining through the community group’s link gives the community coupon, once', async () => {
+    await template('group-5', { issuedBy: 'community', kind: 'cash', amountFen: 500, title: '社群专享 5 元券' })
+    await t.db.collection('scenes').doc('grp1').set({ data: { storeId: 'store-a', staffId: null, channel: 'community', enabled: true } })
+    expect((await join(t, 'neighbour', 'grp1')).data).toMatchObject({ isNew: true, welcomeCoupons: ['社群专享 5 元券'] })
+    expect((await join(t, 'neighbour', 'grp1')).data).toMatchObject({ isNew: false, welcomeCoupons: [] })
+    await join(t, 'old-member')
+    expect((await join(t, 'old-member', 'grp1')).data.welcomeCoupons).toEqual(['社群专享 5 元券'])
+    expect((await join(t, 'counter-visitor', 'sA1')).data.welcomeCoupons).toEqual([])
+  })
+
+  test('staff gift: by scanning the member’s code, staff templates only, once per scan', async () => {
+    await template('sorry', { issuedBy: 'staff', kind: 'cash', amountFen: 300, title: '店员致歉券', perMemberLimit: 5 })
+    await join(t, 'gifted-member')
+    const code = async () => (await act(t, 'member', 'gifted-member', 'code')).data.code
+    const first = await code()
+    const reply = await act(t, 'coupon', STAFF_A, 'gift', { requestId: rid(), code: first, templateId: 'sorry' })
+    expect(reply).toMatchObject({ ok: true, data: { title: '店员致歉券' } })
+    expect(await act(t, 'coupon', STAFF_A, 'gift', { requestId: rid(), code: first, templateId: 'sorry' })).toMatchObject({ ok: false, code: 'MEMBER.CODE_USED' })
+    expect(await act(t, 'coupon', STAFF_A, 'gift', { requestId: rid(), code: await code(), templateId: 'group-5' })).toMatchObject({ ok: false, code: 'COUPON.NOT_GIFTABLE' })
+    expect(await act(t, 'coupon', 'gifted-member', 'gift', { requestId: rid(), code: await code(), templateId: 'sorry' })).toMatchObject({ ok: false, code: 'COMMON.FORBIDDEN' })
+    expect((await t.db.collection('coupons').where({ ownerId: 'gifted-member', templateId: 'sorry' }).count()).total).toBe(1)
+  })
+
+  test('merchant push: admins only, per member once even when the push is retried, refusals skipped', async () => {
+    await template('push-10', { issuedBy: 'push', kind: 'cash', amountFen: 1000, title: '老客回归券', tiers: ['normal'] })
+    for (const m of ['push-a', 'push-b', 'push-c']) await join(t, m)
+    await t.db.collection('members').doc('push-c').update({ data: { tier: 'gold' } })
+    const cardNo = async (m: string) => (await t.db.collection('members').doc(m).get()).data.cardNo
+    const cardNos = [await cardNo('push-a'), await cardNo('push-b'), await cardNo('push-c'), '999999999999']
+    const requestId = rid('push')
+    expect(await act(t, 'coupon', STAFF_A, 'push', { requestId, templateId: 'push-10', cardNos })).toMatchObject({ ok: false, code: 'COMMON.FORBIDDEN' })
+    const first = await act(t, 'coupon', 'admin-1', 'push', { requestId, templateId: 'push-10', cardNos })
+    expect(first.data.sent).toEqual(cardNos.slice(0, 2))
+    expect(first.data.skipped.map((s: { reason: string }) => s.reason)).toEqual(['当前会员等级不可用', '未找到该会员'])
+    await act(t, 'coupon', 'admin-1', 'push', { requestId, templateId: 'push-10', cardNos })
+    expect((await t.db.collection('coupons').where({ templateId: 'push-10' }).count()).total).toBe(2)
+    expect(await act(t, 'coupon', 'admin-1', 'push', { requestId: rid(), templateId: 'push-10', cardNos: ['12345'] })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
+  })
+})

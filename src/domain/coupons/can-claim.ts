@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../result'
-import { tiersReason } from './format'
+import { businessDay, weekday } from '../time'
+import { tiersReason, weekdaysReason } from './format'
 import type { CouponTemplate, TierLadder } from './types'
 
 export type ClaimInput = {
@@ -31,6 +32,10 @@ export function canClaim({ template, claimedSoFar, claimedByMember, memberTier, 
   // A fixed-period coupon is never handed out once its period is over.
   const lastUse = template.validity.kind === 'fixed' ? template.validity.to : undefined
   if ((until && at > until.getTime()) || (lastUse && at > lastUse.getTime())) return err('COUPON.ENDED', '活动已结束')
+  // A member-day coupon is handed out on member day only (Asia/Shanghai weekdays).
+  if (template.issuedBy === 'member-day' && template.weekdays?.length && !template.weekdays.includes(weekday(businessDay(now)))) {
+    return err('COUPON.NOT_MEMBER_DAY', `会员日专享，${weekdaysReason(template.weekdays).replace(/^仅限|使用$/g, '')}再来领取`)
+  }
   if (template.tiers && !template.tiers.includes(memberTier)) {
     return err('COUPON.TIER_NOT_ELIGIBLE', tiersReason(template.tiers, tierLadder))
   }

@@ -21,6 +21,7 @@ export function claimButtonState(input: ClaimInput & { usableHeld: number }): Cl
     case 'COUPON.SOLD_OUT':
       return '已抢光'
     case 'COUPON.NOT_STARTED':
+    case 'COUPON.NOT_MEMBER_DAY':
       return '未开始'
     case 'COUPON.ENDED':
       return '已结束'

@@ -78,3 +78,17 @@ test('issueCoupon snapshots the rules and the validity, not the template bookkee
     validFrom: at('2026-11-23T14:00:00.000Z'), validTo: at('2026-11-25T15:59:59.999Z'),
   })
 })
+
+describe('member-day coupons are handed out on member day only (Asia/Shanghai)', () => {
+  const memberDay = () => template({ issuedBy: 'member-day', weekdays: [2] })
+  test.each([
+    ['Monday 23:59:59.999', '2026-11-23T15:59:59.999Z', 'COUPON.NOT_MEMBER_DAY'],
+    ['Tuesday 00:00:00.000', '2026-11-23T16:00:00.000Z', null],
+    ['Tuesday 23:59:59.999', '2026-11-24T15:59:59.999Z', null],
+    ['Wednesday 00:00:00.000', '2026-11-24T16:00:00.000Z', 'COUPON.NOT_MEMBER_DAY'],
+  ])('%s', (_name, when, code) => {
+    const r = canClaim({ template: memberDay(), claimedSoFar: 0, claimedByMember: 0, memberTier: 'normal', now: new Date(when) })
+    expect(r.ok ? null : r.code).toBe(code)
+    if (!r.ok) expect(r.message).toBe('会员日专享，周二再来领取')
+  })
+})
