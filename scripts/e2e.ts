@@ -14,7 +14,7 @@ import { buildFunctions } from './build-functions'
 import { H5_DIST, ROOT } from './serve'
 
 const FLOWS = path.join(ROOT, 'e2e', 'flows')
-const DOC_SHOTS = ['shell-home', 'member-card', 'member-join-landing', 'coupons-center', 'coupons-wallet', 'points-center', 'points-mall', 'signin-calendar']
+const DOC_SHOTS = ['shell-home', 'member-join-landing', 'member-card-silver', 'member-code', 'coupons-center', 'coupons-wallet-badge', 'points-center', 'points-mall', 'signin-calendar', 'signin-done']
 
 const freePort = () =>
   new Promise<number>((resolve) => {
