@@ -40,6 +40,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: !process.env.H5_OUT },
     mini: {
       optimizeMainPackage: { enable: true },
+      // Feature styles are independent of each other: their order across chunks is free.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       // WeChat's compiler rejects `?.`/`??` unless the project turns on ES6 + enhance;
       // transpile the ES2020+ libraries we ship so the output never depends on that.
       compile: {

@@ -8,7 +8,6 @@ import { useJoinMember, type JoinResult } from '../../api/join-member'
 import { useSessionStore } from '../../stores/session'
 import { JoinSuccess } from './join-success'
 import { PrivacyNotice } from './privacy-notice'
-import '../sheet-above-tabbar.scss'
 import './index.scss'
 
 const perks = [

@@ -8,7 +8,6 @@ import { useRotatingCode } from '../../hooks/use-rotating-code'
 import { groupCardNo } from '../../logic/card-number'
 import { BarcodeView } from './barcode-view'
 import { QrView } from '@/components/qr-code'
-import '../sheet-above-tabbar.scss'
 import './index.scss'
 
 /** Screen width in px, read once per open (the sheet lays the codes out in real pixels). */
