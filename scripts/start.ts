@@ -8,6 +8,8 @@
  * timer triggers only by hand (e2e does).
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { APP_FUNCTIONS, buildFunctions, functionNames } from './build-functions'
 import { DEMO } from '../database/seed/demo'
 import { ROOT, serve } from './serve'
@@ -17,11 +19,39 @@ const port = Number(process.env.PORT ?? 10086)
 const data = process.env.LOCAL_CLOUD_DATA ?? '.data'
 const seed = process.env.SEED === 'none' ? 'none' : 'demo'
 
-function taro(args: string[]): Promise<void> {
+/** One production H5 build (webpack's persistent cache makes a rebuild take seconds). */
+function buildH5(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['taro', 'build', '--type', 'h5', ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: watch ? 'development' : 'production' } })
-    if (args.includes('--watch')) return resolve()
+    const child = spawn('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`taro build exited with ${code}`))))
+  })
+}
+
+/**
+ * Watch mode rebuilds the H5 app into dist-h5 when src/ changes. Taro's own H5 watch
+ * serves from a dev server's memory on a port of its own; building to disk keeps the
+ * product at its one URL.
+ */
+function watchH5(): void {
+  let building = false
+  let again = false
+  let timer: NodeJS.Timeout | undefined
+  const rebuild = async () => {
+    if (building) {
+      again = true
+      return
+    }
+    building = true
+    await buildH5().catch((e) => console.error(`› H5 rebuild failed: ${(e as Error).message}`))
+    building = false
+    if (again) {
+      again = false
+      void rebuild()
+    } else console.log('› H5 rebuilt: reload the page')
+  }
+  fs.watch(path.join(ROOT, 'src'), { recursive: true }, () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void rebuild(), 300)
   })
 }
 
@@ -31,7 +61,8 @@ async function main() {
     await buildFunctions()
     if (watch) spawn('npx', ['tsx', 'scripts/build-functions.ts', '--watch'], { cwd: ROOT, stdio: 'inherit' })
     console.log('› building the H5 app …')
-    await taro(watch ? ['--watch'] : [])
+    await buildH5()
+    if (watch) watchH5()
   }
   const { host, seeded } = await serve({ port, data, seed, watch, timers: process.env.TIMERS !== 'off' })
   const url = host.url.replace('127.0.0.1', 'localhost')
