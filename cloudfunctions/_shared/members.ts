@@ -1,6 +1,6 @@
 /** The member record (collection `members`, _id = openid) and who may do what. */
 import type { Attribution, TierCode } from '@/domain/member'
-import { forbidden, notMember } from './action-error'
+import { ActionError, forbidden, notMember } from './action-error'
 import { findById, type Db, type Tx } from './db'
 
 export interface MemberDoc {
@@ -23,6 +23,17 @@ export interface MemberDoc {
 export async function requireMember(db: Db | Tx, openid: string): Promise<MemberDoc> {
   const member = await findById<MemberDoc>(db, 'members', openid)
   if (!member) throw notMember()
+  return member
+}
+
+/** The member holding a card number, or undefined. */
+export async function memberByCardNo(db: Db, cardNo: string): Promise<MemberDoc | undefined> {
+  return (await db.collection('members').where({ cardNo }).limit(1).get()).data[0] as MemberDoc | undefined
+}
+
+export async function requireMemberByCardNo(db: Db, cardNo: string): Promise<MemberDoc> {
+  const member = await memberByCardNo(db, cardNo)
+  if (!member) throw new ActionError('MEMBER.NOT_FOUND', '未找到该会员')
   return member
 }
 

@@ -6,7 +6,9 @@
 import { checkCodeFresh, parseMemberCode, parseTillCode, tillWindow, TILL_WINDOW_MS, type MemberCodeClaims, type MemberCodeKind } from '@/domain/member'
 import { timingSafeEqual } from 'node:crypto'
 import { ActionError, unwrap } from './action-error'
-import { findById, type Tx } from './db'
+import { findById, type Db, type Tx } from './db'
+import { requireMemberByCardNo, type MemberDoc } from './members'
+import { brandSettings } from './settings'
 import { signatureValid, tillOtp } from './member-code-signer'
 
 const invalid = () => new ActionError('MEMBER.CODE_INVALID', '无效的会员码')
@@ -32,6 +34,12 @@ export function checkScannedCode(raw: string, kind: MemberCodeKind, brandId: str
   if (claims.brandId !== brandId) throw new ActionError('MEMBER.CODE_OTHER_BRAND', '不是本品牌的会员码')
   unwrap(checkCodeFresh(claims, now))
   return claims
+}
+
+/** A member code scanned at the till, checked, with the member it names (not yet used up). */
+export async function scanMemberCode(db: Db, raw: string, now: Date): Promise<{ claims: MemberCodeClaims; member: MemberDoc }> {
+  const claims = checkScannedCode(raw, 'M', (await brandSettings(db)).brandId, now)
+  return { claims, member: await requireMemberByCardNo(db, claims.subject) }
 }
 
 /** Marks the code used by this staff action; a second use is refused. */

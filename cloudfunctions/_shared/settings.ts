@@ -14,6 +14,11 @@ export async function brandSettings(db: Db | Tx): Promise<BrandSettings> {
   return { ...DEFAULT_BRAND, ...(doc ?? {}) }
 }
 
+/** Tier codes and names, lowest first: what the coupon rules need to name eligible tiers. */
+export const ladderOf = (table: TierTable) => table.map(({ code, name }) => ({ code, name }))
+
+export const tierLadder = async (db: Db | Tx) => ladderOf(await tierTable(db))
+
 export async function tierTable(db: Db | Tx): Promise<TierTable> {
   const doc = await findById<{ tiers?: TierTable }>(db, 'settings', 'tiers')
   return doc?.tiers?.length ? doc.tiers : DEFAULT_TIER_TABLE

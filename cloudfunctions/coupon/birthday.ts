@@ -4,9 +4,8 @@ import type { TimerContext } from '../_shared/define-function'
 import { issueGiftInTx, newCouponId, templatesIssuedBy } from '../_shared/coupons'
 import { findById } from '../_shared/db'
 import type { MemberDoc } from '../_shared/members'
+import { forEachPage } from '../_shared/paging'
 import { inTransaction } from '../_shared/transaction'
-
-const PAGE = 100
 
 /**
  * Timer `birthdayGifts` (daily, early morning Shanghai): members whose birthday is today
@@ -17,12 +16,9 @@ export async function birthdayGifts({ db, now }: TimerContext) {
   if (!templates.length) return { gifted: 0 }
   const today = businessDay(now)
   const monthDays = today.endsWith('-02-28') ? ['02-28', '02-29'] : [today.slice(5)]
-  const _ = db.command
   let gifted = 0
   for (const monthDay of monthDays) {
-    let after = ''
-    for (;;) {
-      const page = (await db.collection('members').where({ _id: _.gt(after), birthdayMonthDay: monthDay }).orderBy('_id', 'asc').limit(PAGE).get()).data as (MemberDoc & { birthdayMonthDay: string })[]
+    await forEachPage<MemberDoc>(db, 'members', { birthdayMonthDay: monthDay }, async (page) => {
       for (const member of page.filter((m) => m.birthday && isBirthday(m.birthday, today))) {
         const key = `birthday:${member._id}:${today.slice(0, 4)}`
         gifted += await inTransaction(db, async (tx) => {
@@ -33,9 +29,7 @@ export async function birthdayGifts({ db, now }: TimerContext) {
           return issued
         })
       }
-      if (page.length < PAGE) break
-      after = page[page.length - 1]._id
-    }
+    })
   }
   return { gifted }
 }

@@ -3,9 +3,9 @@ import { unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { claimKey, issueInTx, newCouponId, requireTemplate, toTemplate } from '../_shared/coupons'
-import { onceOnly } from '../_shared/idempotency'
+import { onceOnly, requestKey } from '../_shared/idempotency'
 import { requireMember } from '../_shared/members'
-import { tierTable } from '../_shared/settings'
+import { tierLadder } from '../_shared/settings'
 import { walletView } from './present'
 
 /**
@@ -17,8 +17,8 @@ export async function claim(input: { requestId: string; templateId: string }, ct
   const { db, openid, now } = ctx
   const member = await requireMember(db, openid)
   const template = await requireTemplate(db, input.templateId)
-  const ladder = (await tierTable(db)).map(({ code, name }) => ({ code, name }))
-  const replay = await findById(db, 'requests', `coupon.claim:${openid}:${input.requestId}`)
+  const ladder = await tierLadder(db)
+  const replay = await findById(db, 'requests', requestKey('coupon.claim', openid, input.requestId))
   if (!replay) {
     const counter = await findById<{ count: number }>(db, 'coupon_claims', claimKey(template._id, openid))
     unwrap(canClaim({ template: toTemplate(template), claimedSoFar: template.stock - template.left, claimedByMember: counter?.count ?? 0, memberTier: member.tier, now, tierLadder: ladder }))

@@ -2,9 +2,9 @@ import { ActionError } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { issueInTx, newCouponId, requireTemplate } from '../_shared/coupons'
 import { onceOnly } from '../_shared/idempotency'
-import { requireMember, requireStaff, type MemberDoc } from '../_shared/members'
-import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
-import { brandSettings, tierTable } from '../_shared/settings'
+import { requireMember, requireStaff } from '../_shared/members'
+import { scanMemberCode, useScannedCode } from '../_shared/scanned-code'
+import { tierLadder } from '../_shared/settings'
 
 /**
  * coupon.gift (staff): a staff member gives a member a coupon of a template meant for
@@ -15,14 +15,12 @@ export async function gift(input: { requestId: string; code: string; templateId:
   const staff = await requireStaff(db, openid)
   const template = await requireTemplate(db, input.templateId)
   if (template.issuedBy !== 'staff') throw new ActionError('COUPON.NOT_GIFTABLE', '该券不能由店员赠送')
-  const claims = checkScannedCode(input.code, 'M', (await brandSettings(db)).brandId, now)
-  const found = (await db.collection('members').where({ cardNo: claims.subject }).limit(1).get()).data[0] as MemberDoc | undefined
-  if (!found) throw new ActionError('MEMBER.NOT_FOUND', '未找到该会员')
-  const tierLadder = (await tierTable(db)).map(({ code, name }) => ({ code, name }))
+  const { claims, member: found } = await scanMemberCode(db, input.code, now)
+  const ladder = await tierLadder(db)
   return onceOnly(ctx, 'coupon.gift', input.requestId, async (tx) => {
     await useScannedCode(tx, claims, { staffId: staff._id, purpose: 'gift', now })
     const member = await requireMember(tx, found._id)
-    const coupon = await issueInTx(tx, { templateId: template._id, memberId: member._id, memberTier: member.tier, tierLadder, couponId: newCouponId(), now })
+    const coupon = await issueInTx(tx, { templateId: template._id, memberId: member._id, memberTier: member.tier, tierLadder: ladder, couponId: newCouponId(), now })
     return { couponId: coupon.id, title: coupon.title, cardNo: member.cardNo }
   })
 }

@@ -1,9 +1,8 @@
 import { ActionError } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
-import { findById } from '../_shared/db'
 import { issueInTx, newCouponId, requireTemplate } from '../_shared/coupons'
-import { requireStaff, type MemberDoc } from '../_shared/members'
-import { inTransaction } from '../_shared/transaction'
+import { onceOnly } from '../_shared/idempotency'
+import { memberByCardNo, requireStaff } from '../_shared/members'
 
 /**
  * coupon.push (admin): the merchant sends a coupon to a list of members by card number.
@@ -17,17 +16,16 @@ export async function push(input: { requestId: string; templateId: string; cardN
   const sent: string[] = []
   const skipped: { cardNo: string; reason: string }[] = []
   for (const cardNo of [...new Set(input.cardNos)]) {
-    const member = (await db.collection('members').where({ cardNo }).limit(1).get()).data[0] as MemberDoc | undefined
+    const member = await memberByCardNo(db, cardNo)
     if (!member) {
       skipped.push({ cardNo, reason: '未找到该会员' })
       continue
     }
-    const key = `coupon.push:${admin._id}:${input.requestId}:${cardNo}`
     try {
-      await inTransaction(db, async (tx) => {
-        if (await findById(tx, 'requests', key)) return
+      // One idempotency record per (push, member): a retried push sends nobody a second one.
+      await onceOnly({ db, openid: admin._id, now }, 'coupon.push', `${input.requestId}:${cardNo}`, async (tx) => {
         const coupon = await issueInTx(tx, { templateId: template._id, memberId: member._id, memberTier: member.tier, couponId: newCouponId(), now })
-        await tx.collection('requests').add({ data: { _id: key, scope: 'coupon.push', openid: admin._id, result: { couponId: coupon.id }, at: now } })
+        return { couponId: coupon.id }
       })
       sent.push(cardNo)
     } catch (e) {

@@ -1,19 +1,15 @@
-import { ActionError } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { onceOnly } from '../_shared/idempotency'
-import { maskPhone, requireStaff, type MemberDoc } from '../_shared/members'
-import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
-import { brandSettings, tierTable } from '../_shared/settings'
+import { maskPhone, requireStaff } from '../_shared/members'
+import { scanMemberCode, useScannedCode } from '../_shared/scanned-code'
+import { tierTable } from '../_shared/settings'
 
 /** member.verifyCode (staff): checks a scanned member code and uses it up for this action. */
 export async function verifyCode(input: { requestId: string; code: string; purpose: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
   const staff = await requireStaff(db, openid)
-  const { brandId } = await brandSettings(db)
-  const claims = checkScannedCode(input.code, 'M', brandId, now)
-  const found = (await db.collection('members').where({ cardNo: claims.subject }).limit(1).get()).data[0] as MemberDoc | undefined
-  if (!found) throw new ActionError('MEMBER.NOT_FOUND', '未找到该会员')
+  const { claims, member: found } = await scanMemberCode(db, input.code, now)
   const table = await tierTable(db)
   return onceOnly(ctx, 'member.verifyCode', input.requestId, async (tx) => {
     await useScannedCode(tx, claims, { staffId: staff._id, purpose: input.purpose, now })

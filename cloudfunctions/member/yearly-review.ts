@@ -1,9 +1,8 @@
 import { yearlyReview } from '@/domain/member'
 import type { TimerContext } from '../_shared/define-function'
 import type { MemberDoc } from '../_shared/members'
+import { forEachPage } from '../_shared/paging'
 import { tierTable } from '../_shared/settings'
-
-const PAGE = 100
 
 /**
  * Timer `yearlyReview`: each member's tier is set from the growth of the last 12
@@ -12,19 +11,14 @@ const PAGE = 100
  */
 export async function runYearlyReview({ db, now }: TimerContext) {
   const table = await tierTable(db)
-  const _ = db.command
-  let after = ''
   let reviewed = 0
-  for (;;) {
-    const page = (await db.collection('members').where({ _id: _.gt(after) }).orderBy('_id', 'asc').limit(PAGE).get()).data as MemberDoc[]
+  await forEachPage<MemberDoc>(db, 'members', {}, async (page) => {
     for (const member of page) {
       const entries = (await db.collection('growth_ledger').where({ memberId: member._id }).field({ amount: true, at: true }).limit(1000).get()).data as { amount: number; at: Date }[]
       const review = yearlyReview(entries, now, table)
       await db.collection('members').doc(member._id).update({ data: { tier: review.tier.code, tierGrowth: review.growth, tierReviewedAt: now } })
       reviewed++
     }
-    if (page.length < PAGE) break
-    after = page[page.length - 1]._id
-  }
+  })
   return { reviewed }
 }

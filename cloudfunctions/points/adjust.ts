@@ -2,7 +2,7 @@ import { pointsExpiry, usableBalance } from '@/domain/points'
 import { ActionError } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly } from '../_shared/idempotency'
-import { requireStaff, type MemberDoc } from '../_shared/members'
+import { requireMemberByCardNo, requireStaff } from '../_shared/members'
 import { postEarning, postSpending, readAccount } from '../_shared/points-ledger'
 import { pointsSettings } from './settings'
 
@@ -13,8 +13,7 @@ import { pointsSettings } from './settings'
 export async function adjust(input: { requestId: string; cardNo: string; amount: number; reason: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
   const admin = await requireStaff(db, openid, 'admin')
-  const found = (await db.collection('members').where({ cardNo: input.cardNo }).limit(1).get()).data[0] as MemberDoc | undefined
-  if (!found) throw new ActionError('MEMBER.NOT_FOUND', '未找到该会员')
+  const found = await requireMemberByCardNo(db, input.cardNo)
   const settings = await pointsSettings(db)
   return onceOnly(ctx, 'points.adjust', input.requestId, async (tx) => {
     const posting = { memberId: found._id, requestId: `adjust-${admin._id}-${input.requestId}`, code: 'adjust.admin' as const, ref: { type: 'admin', id: input.reason }, now }

@@ -1,13 +1,13 @@
 import { growthForSpend } from '@/domain/member'
 import { earnPoints, pointsExpiry, activeCampaign } from '@/domain/points'
-import { ActionError, unwrap } from '../_shared/action-error'
+import { unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { addGrowth } from '../_shared/growth'
 import { onceOnly } from '../_shared/idempotency'
-import { requireMember, requireStaff, type MemberDoc } from '../_shared/members'
+import { requireMember, requireStaff } from '../_shared/members'
 import { postEarning } from '../_shared/points-ledger'
-import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
-import { brandSettings, tierTable } from '../_shared/settings'
+import { scanMemberCode, useScannedCode } from '../_shared/scanned-code'
+import { tierTable } from '../_shared/settings'
 import { pointsSettings } from './settings'
 
 /**
@@ -19,9 +19,7 @@ import { pointsSettings } from './settings'
 export async function tillEarn(input: { requestId: string; code: string; paidFen: number; receiptNo?: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
   const staff = await requireStaff(db, openid)
-  const claims = checkScannedCode(input.code, 'M', (await brandSettings(db)).brandId, now)
-  const found = (await db.collection('members').where({ cardNo: claims.subject }).limit(1).get()).data[0] as MemberDoc | undefined
-  if (!found) throw new ActionError('MEMBER.NOT_FOUND', '未找到该会员')
+  const { claims, member: found } = await scanMemberCode(db, input.code, now)
   const [settings, table] = await Promise.all([pointsSettings(db), tierTable(db)])
   const tierMultiplier = table.find((t) => t.code === found.tier)?.benefits.pointsMultiplier ?? 1
   const { multiplier: campaignMultiplier, campaign } = activeCampaign(settings.campaigns, now)

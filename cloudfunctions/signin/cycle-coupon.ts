@@ -3,6 +3,7 @@ import { ActionError } from '../_shared/action-error'
 import { issueInTx, newCouponId } from '../_shared/coupons'
 import type { Tx } from '../_shared/db'
 import type { MemberDoc } from '../_shared/members'
+import { ladderOf } from '../_shared/settings'
 
 const WHY_NOT: Record<string, string> = {
   'COUPON.SOLD_OUT': '签到礼券已发完',
@@ -21,7 +22,7 @@ export async function giveCycleCoupon(
   input: { templateId: string; member: MemberDoc; table: TierTable; now: Date },
 ): Promise<{ couponId?: string; couponTitle?: string; couponNote?: string }> {
   try {
-    const ladder = input.table.map(({ code, name }) => ({ code, name }))
+    const ladder = ladderOf(input.table)
     const coupon = await issueInTx(tx, { templateId: input.templateId, memberId: input.member._id, memberTier: input.member.tier, tierLadder: ladder, couponId: newCouponId(), now: input.now })
     return { couponId: coupon.id, couponTitle: coupon.title }
   } catch (e) {

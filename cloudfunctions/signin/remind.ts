@@ -3,6 +3,7 @@ import { businessDay } from '@/domain/time'
 import type { Db } from '../_shared/db'
 import type { TimerContext } from '../_shared/define-function'
 import { isSubscriptionRefused, sendSubscribeMessage } from '../_shared/notify'
+import { forEachPage } from '../_shared/paging'
 import { signinSettings, type SigninSettings } from './settings'
 import { runDays } from './signed-runs'
 import type { SigninState } from './state'
@@ -29,17 +30,19 @@ function tipFor(state: SigninState, today: string, settings: SigninSettings): st
 export async function remindToSign({ db, now }: TimerContext) {
   const today = businessDay(now)
   const settings = await signinSettings(db)
-  const _ = db.command
   const tally = { day: today, sent: 0, refused: 0, failed: 0 }
-  for (let after = ''; ; ) {
-    const { data } = await db.collection('signin_states').where({ reminderOn: true, _id: _.gt(after) }).orderBy('_id', 'asc').limit(BATCH).get()
-    const states = data as SigninState[]
-    for (let i = 0; i < states.length; i += PARALLEL) {
-      await Promise.all(states.slice(i, i + PARALLEL).map((state) => remindOne(db, state, today, settings, tally)))
-    }
-    if (states.length < BATCH) return tally
-    after = states[states.length - 1]._id
-  }
+  await forEachPage<SigninState>(
+    db,
+    'signin_states',
+    { reminderOn: true },
+    async (states) => {
+      for (let i = 0; i < states.length; i += PARALLEL) {
+        await Promise.all(states.slice(i, i + PARALLEL).map((state) => remindOne(db, state, today, settings, tally)))
+      }
+    },
+    { pageSize: BATCH },
+  )
+  return tally
 }
 
 async function remindOne(db: Db, state: SigninState, today: string, settings: SigninSettings, tally: { sent: number; refused: number; failed: number }) {
