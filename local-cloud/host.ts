@@ -11,6 +11,7 @@ import { runAs, type CallerContext } from './context'
 import { FunctionRegistry } from './functions'
 import { HttpError, isPlainObject, readJson, sendJson } from './http-util'
 import type { LocalCloud } from './index'
+import { isOwnOrigin } from './origin'
 import { startScheduler } from './scheduler'
 import { serveStatic } from './static-files'
 
@@ -45,6 +46,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const functions = new FunctionRegistry(options.functionsRoot, options.watch)
   const tokens = new Map<string, string>()
   let invocations = 0
+  /** Known once listening; the dev endpoints compare a request's Origin with it. */
+  let port = 0
 
   async function invoke(fn: string, event: Record<string, unknown>, caller: CallerContext) {
     const loaded = functions.get(fn)
@@ -80,6 +83,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const method = req.method ?? 'GET'
     if (parts[0] === 'cloud' && parts.length === 2 && method === 'POST') return sendJson(res, 200, await callFunction(req, parts[1]))
     if (parts[0] !== '__dev') return serveStatic(options.staticRoots ?? [], url.pathname, res)
+    if (!isOwnOrigin(req, port)) throw new HttpError(403, 'dev endpoints answer the local host’s own pages only')
     const what = `${method} ${parts.slice(1, 2).join('')}`
     switch (what) {
       case 'GET health':
@@ -137,7 +141,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   server.keepAliveTimeout = 5_000
   const stopTimers = options.timers ? startScheduler(functions, (fn, name) => trigger(fn, name)) : () => undefined
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
+  port = (server.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${port}`,
     port,
