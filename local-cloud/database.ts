@@ -37,7 +37,10 @@ export class LocalDatabase {
   async handle(api: string, params: Params = {}): Promise<Reply | DbError> {
     const requestId = `local-${++this.requests}`
     try {
-      return { ...this.dispatch(api, params), requestId }
+      const reply = { ...this.dispatch(api, params), requestId }
+      // A transaction that a test holds between its read and its write waits here.
+      await this.transactions.hold.waitFor(params.transactionId as string | undefined)
+      return reply
     } catch (e) {
       const error = e instanceof DbFailure ? e.error : dbError('DATABASE_REQUEST_FAILED', String((e as Error)?.message ?? e))
       return { ...error, requestId }
@@ -112,6 +115,7 @@ export class LocalDatabase {
     let docs: Doc[]
     if (id !== undefined) {
       const doc = tx ? this.transactions.read(tx, coll, id) : (this.store.get(coll, id) ?? null)
+      if (tx) this.transactions.noteRead(tx, coll, id)
       docs = doc ? [doc] : []
     } else {
       const limit = Math.min(Number(p.limit) > 0 ? Number(p.limit) : DEFAULT_LIMIT, MAX_LIMIT)
@@ -134,7 +138,12 @@ export class LocalDatabase {
     } else {
       if (!current) return { updated: 0 }
       next = cloneDoc(current)
-      if (applyUpdate(next, data).length === 0) return { updated: 0 }
+      // In a transaction the update still claims the document, even when it changes
+      // nothing against what is committed now: production computes it on the
+      // transaction's snapshot, where it may well be a change, and first-committer-wins
+      // must see it (a claim that read `left: 1` and sets `left: 0` after another claim
+      // already did would otherwise oversell).
+      if (applyUpdate(next, data).length === 0 && !tx) return { updated: 0 }
     }
     if (tx) this.transactions.write(tx, { coll, id, doc: next })
     else this.store.apply([{ coll, id, doc: next }])

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { describeClock, resetClock, setClock } from './clock'
 import { runAs, type CallerContext } from './context'
+import { describeFaults, setFaults } from './dev-faults'
 import { FunctionRegistry } from './functions'
 import { HttpError, isPlainObject, readJson, sendJson } from './http-util'
 import type { LocalCloud } from './index'
@@ -107,15 +108,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       case 'DELETE clock':
         resetClock()
         return sendJson(res, 200, describeClock())
-      case 'POST faults': {
-        const body = await readJson(req)
-        const rate = isPlainObject(body) ? body.conflictRate : undefined
-        if (typeof rate !== 'number' || rate < 0 || rate > 1) throw new HttpError(400, 'conflictRate must be a number from 0 to 1')
-        cloud.db.faults.conflictRate = rate
-        const at = isPlainObject(body) ? body.conflictAt : undefined
-        cloud.db.faults.conflictAt = at === 'write' || at === 'commit' ? at : 'either'
-        return sendJson(res, 200, cloud.db.faults)
-      }
+      case 'GET faults':
+        return sendJson(res, 200, describeFaults(cloud.db))
+      case 'POST faults':
+        return sendJson(res, 200, setFaults(cloud.db, await readJson(req)))
       case 'POST trigger':
         if (parts.length !== 4) throw new HttpError(404, 'POST /__dev/trigger/<fn>/<trigger>')
         return sendJson(res, 200, await trigger(parts[2], parts[3]))

@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import { Errors, fail } from './errors'
 import type { Doc } from './paths'
+import { ReadHold } from './read-hold'
 import type { Change, Store } from './store'
 
 /** Open transactions older than this are abandoned (a crashed function), freeing locks. */
@@ -39,6 +40,8 @@ const keyOf = (coll: string, id: string) => `${coll}/${id}`
 export class TransactionManager {
   private readonly open = new Map<string, Transaction>()
   private readonly locks = new Map<string, string>()
+  /** Tests arm it to hold a transaction between its read and its write (see read-hold.ts). */
+  readonly hold = new ReadHold()
 
   constructor(
     private readonly store: Store,
@@ -68,6 +71,7 @@ export class TransactionManager {
     const key = keyOf(change.coll, change.id)
     const holder = this.locks.get(key)
     if ((holder !== undefined && holder !== txId && this.isLive(holder)) || tx.doomedAt === 'write') {
+      this.hold.failed(txId, 'conflicted')
       this.abort(txId)
       fail(Errors.conflict())
     }
@@ -79,12 +83,13 @@ export class TransactionManager {
   commit(txId: string): void {
     const tx = this.live(txId)
     try {
-      if (tx.doomedAt) fail(Errors.conflict())
+      if (tx.doomedAt) this.conflict(txId)
       for (const key of tx.writes.keys()) {
         const [coll, ...rest] = key.split('/')
-        if (this.store.version(coll, rest.join('/')) !== tx.baseVersions.get(key)) fail(Errors.conflict())
+        if (this.store.version(coll, rest.join('/')) !== tx.baseVersions.get(key)) this.conflict(txId)
       }
       this.store.apply([...tx.writes.values()])
+      this.hold.committed(txId, tx.writes.keys())
     } finally {
       this.abort(txId)
     }
@@ -93,6 +98,7 @@ export class TransactionManager {
   abort(txId: string): void {
     const tx = this.open.get(txId)
     if (!tx) return
+    this.hold.failed(txId, 'aborted')
     for (const key of tx.writes.keys()) if (this.locks.get(key) === txId) this.locks.delete(key)
     this.open.delete(txId)
   }
@@ -100,6 +106,16 @@ export class TransactionManager {
   /** Open transactions, for tests that prove nothing is left behind. */
   openCount(): number {
     return this.open.size
+  }
+
+  /** After a read inside a transaction: the armed hold, if this is its document. */
+  noteRead(txId: string, coll: string, id: string): void {
+    this.hold.read(txId, coll, id)
+  }
+
+  private conflict(txId: string): never {
+    this.hold.failed(txId, 'conflicted')
+    return fail(Errors.conflict())
   }
 
   private injectConflict(): Transaction['doomedAt'] {
