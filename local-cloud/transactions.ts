@@ -33,6 +33,11 @@ export interface Faults {
    * callback), or either, half and half (the default).
    */
   conflictAt?: 'write' | 'commit' | 'either'
+  /**
+   * The next this-many transactions meet a conflict, whatever the rate: a deterministic
+   * conflict for tests (where: `conflictAt`, 'either' meaning at the write).
+   */
+  conflictNext?: number
 }
 
 const keyOf = (coll: string, id: string) => `${coll}/${id}`
@@ -119,7 +124,11 @@ export class TransactionManager {
   }
 
   private injectConflict(): Transaction['doomedAt'] {
-    const { conflictRate, conflictAt = 'either' } = this.faults
+    const { conflictRate, conflictAt = 'either', conflictNext = 0 } = this.faults
+    if (conflictNext > 0) {
+      this.faults.conflictNext = conflictNext - 1
+      return conflictAt === 'commit' ? 'commit' : 'write'
+    }
     if (!(this.random() < conflictRate)) return undefined
     if (conflictAt === 'either') return this.random() < 0.5 ? 'write' : 'commit'
     return conflictAt

@@ -1,7 +1,11 @@
 /**
- * The interleaving that crowds rarely produce, made to happen: a transaction is held
- * after reading a document, another one commits that document, and the first must
- * conflict (first-committer-wins), be re-run on fresh data, and answer right.
+ * The interleavings that crowds rarely produce, made to happen:
+ * - a transaction is held after reading a document, another one commits that document,
+ *   and the first must conflict (first-committer-wins), be re-run on fresh data, and
+ *   answer right;
+ * - the next transactions meet a conflict (at a write, which wx-server-sdk does not
+ *   retry, or at commit, more times than it retries): the server's own retry
+ *   (`_shared/transaction.ts`) must re-run them, so the client, sending once, gets its answer.
  */
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
 import { act, join, rid, seedStores } from '../support/fixtures'
@@ -13,7 +17,7 @@ beforeAll(async () => {
   await seedStores(t.db)
 })
 afterAll(() => t.close())
-afterEach(() => t.dev('POST', 'faults', { hold: null }))
+afterEach(() => t.dev('POST', 'faults', { hold: null, conflictNext: 0 }))
 
 const all = async (coll: string, query: Record<string, unknown>) => (await t.db.collection(coll).where(query).limit(1000).get()).data
 
@@ -77,4 +81,42 @@ test('sign-in: a check-in held after reading the sign-in state, while another de
   expect(await all('signins', { memberId: member })).toHaveLength(1)
   expect(await all('points_ledger', { memberId: member, code: 'earn.signin' })).toHaveLength(1)
   expect((await t.db.collection('points_accounts').doc(member).get()).data.balance).toBe(run.second.data.reward.points)
+})
+
+describe('conflicts the server must absorb: the client sends once', () => {
+  const setUp = {
+    'a points earning': async () => {
+      await join(t, 'conflicted-earner')
+      return () => act(t, 'lab', 'conflicted-earner', 'earn', { requestId: rid('earn'), amount: 7 })
+    },
+    'a coupon claim': async () => {
+      await template('conflicted-claim')
+      await join(t, 'conflicted-claimer')
+      return () => act(t, 'coupon', 'conflicted-claimer', 'claim', { requestId: rid('claim'), templateId: 'conflicted-claim' })
+    },
+    'a coupon use': async () => {
+      await template('conflicted-use')
+      await join(t, 'conflicted-user')
+      const coupon = (await act(t, 'coupon', 'conflicted-user', 'claim', { requestId: rid('claim'), templateId: 'conflicted-use' })).data.coupon
+      return () => act(t, 'lab', 'conflicted-user', 'use', { requestId: rid('use'), couponId: coupon.id, orderId: 'order-1' })
+    },
+    'a sign-in': async () => {
+      await join(t, 'conflicted-signer')
+      return () => act(t, 'signin', 'conflicted-signer', 'checkin', { requestId: rid('checkin') })
+    },
+  }
+
+  test.each([
+    ['a points earning', 'write', 2],
+    ['a coupon claim', 'write', 2],
+    ['a coupon use', 'write', 2],
+    ['a sign-in', 'write', 2],
+    ['a points earning', 'commit', 3],
+  ] as const)('%s whose transaction meets a conflict at its %s %i times answers ok', async (what, conflictAt, times) => {
+    const send = await setUp[what]()
+    await t.dev('POST', 'faults', { conflictNext: times, conflictAt })
+    expect(await send()).toMatchObject({ ok: true })
+    expect((await t.dev('GET', 'faults')).conflictNext).toBe(0) // every injected conflict was met
+    expect(t.cloud.db.transactions.openCount()).toBe(0)
+  })
 })

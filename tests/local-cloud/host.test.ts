@@ -88,6 +88,27 @@ test('faults accept a conflict rate from 0 to 1 only', async () => {
   await t.dev('POST', 'faults', { conflictRate: 0 })
 })
 
+test.each([
+  ['a hold without an id', { hold: { collection: 'points_accounts' } }],
+  ['a hold with an operator', { hold: { collection: 'points_accounts', id: { $gt: '' } } }],
+  ['a fractional count of conflicts', { conflictNext: 1.5 }],
+  ['a negative count of conflicts', { conflictNext: -1 }],
+  ['nothing to set', {}],
+])('faults refuse %s', async (_name, body) => {
+  const r = await fetch(`${t.host.url}/__dev/faults`, { method: 'POST', body: JSON.stringify(body) })
+  expect(r.status).toBe(400)
+  expect(await t.dev('GET', 'faults')).toMatchObject({ conflictRate: 0, hold: null })
+})
+
+test('faults arm a hold and a count of conflicts, and report them', async () => {
+  expect(await t.dev('POST', 'faults', { hold: { collection: 'points_accounts', id: 'm-1' }, conflictNext: 2, conflictAt: 'write' })).toMatchObject({
+    conflictNext: 2,
+    conflictAt: 'write',
+    hold: { collection: 'points_accounts', id: 'm-1', state: 'armed', held: 'none' },
+  })
+  expect(await t.dev('POST', 'faults', { hold: null, conflictNext: 0 })).toMatchObject({ conflictNext: 0, hold: null })
+})
+
 describe('the dev endpoints answer the host’s own pages only', () => {
   const devFrom = (origin: string | undefined, route: string, body: unknown = {}) =>
     fetch(`${t.host.url}/__dev/${route}`, { method: 'POST', body: JSON.stringify(body), headers: origin === undefined ? {} : { origin } })
