@@ -138,12 +138,7 @@ export class LocalDatabase {
     } else {
       if (!current) return { updated: 0 }
       next = cloneDoc(current)
-      // In a transaction the update still claims the document, even when it changes
-      // nothing against what is committed now: production computes it on the
-      // transaction's snapshot, where it may well be a change, and first-committer-wins
-      // must see it (a claim that read `left: 1` and sets `left: 0` after another claim
-      // already did would otherwise oversell).
-      if (applyUpdate(next, data).length === 0 && !tx) return { updated: 0 }
+      if (applyUpdate(next, data).length === 0) return { updated: 0 }
     }
     if (tx) this.transactions.write(tx, { coll, id, doc: next })
     else this.store.apply([{ coll, id, doc: next }])

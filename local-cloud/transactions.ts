@@ -1,10 +1,11 @@
 /**
  * Transactions as CloudBase runs them: single-document operations only, a write lock
  * per document (a second transaction writing it fails with a conflict at once), and
+ * snapshot isolation as its docs describe (事务期间，读操作返回的是对象的快照): reads see
+ * the documents as they were when the transaction started, plus its own writes; and
  * first-committer-wins on every document the transaction wrote: if someone changed it
- * since this transaction first touched it, the commit fails with a conflict and
- * `runTransaction` re-runs the callback. Reads are of committed data plus the
- * transaction's own writes.
+ * since the transaction started, the commit fails with a conflict and `runTransaction`
+ * re-runs the callback.
  */
 import { randomBytes } from 'node:crypto'
 import { Errors, fail } from './errors'
@@ -22,6 +23,8 @@ interface Transaction {
   doomedAt?: 'write' | 'commit'
   baseVersions: Map<string, number>
   writes: Map<string, Change>
+  /** Documents changed by others since this transaction started, as they were at its start. */
+  snapshot: Map<string, { doc: Doc | null; version: number }>
 }
 
 export interface Faults {
@@ -52,11 +55,13 @@ export class TransactionManager {
     private readonly store: Store,
     private readonly faults: Faults,
     private readonly random: () => number = Math.random,
-  ) {}
+  ) {
+    store.beforeApply((changes) => this.keepSnapshots(changes))
+  }
 
   start(): string {
     const id = randomBytes(12).toString('hex')
-    this.open.set(id, { id, openedAt: performance.now(), baseVersions: new Map(), writes: new Map(), doomedAt: this.injectConflict() })
+    this.open.set(id, { id, openedAt: performance.now(), baseVersions: new Map(), writes: new Map(), snapshot: new Map(), doomedAt: this.injectConflict() })
     return id
   }
 
@@ -67,6 +72,8 @@ export class TransactionManager {
     this.touch(tx, key, coll, id)
     const own = tx.writes.get(key)
     if (own) return own.doc
+    const kept = tx.snapshot.get(key)
+    if (kept) return kept.doc
     return this.store.get(coll, id) ?? null
   }
 
@@ -135,7 +142,17 @@ export class TransactionManager {
   }
 
   private touch(tx: Transaction, key: string, coll: string, id: string): void {
-    if (!tx.baseVersions.has(key)) tx.baseVersions.set(key, this.store.version(coll, id))
+    if (!tx.baseVersions.has(key)) tx.baseVersions.set(key, tx.snapshot.get(key)?.version ?? this.store.version(coll, id))
+  }
+
+  /** Before a change lands, every open transaction keeps the document as it saw it. */
+  private keepSnapshots(changes: readonly Change[]): void {
+    for (const tx of this.open.values()) {
+      for (const { coll, id } of changes) {
+        const key = keyOf(coll, id)
+        if (!tx.snapshot.has(key)) tx.snapshot.set(key, { doc: this.store.get(coll, id) ?? null, version: this.store.version(coll, id) })
+      }
+    }
   }
 
   private isLive(txId: string): boolean {

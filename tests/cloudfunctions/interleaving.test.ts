@@ -65,17 +65,15 @@ test('coupon claim: a claim held after reading the template, while another membe
   expect((await t.db.collection('coupon_templates').doc('held-last').get()).data.left).toBe(0)
 })
 
-test('sign-in: a check-in held after reading the sign-in state, while another device signs in, is re-run and answers what that one recorded', async () => {
+test('sign-in: a check-in held after reading its day, while another device signs in, is re-run and answers what that one recorded', async () => {
   const member = 'held-signer'
   await t.dev('POST', 'clock', { now: '2026-11-20T02:00:00.000Z' })
   await join(t, member)
   const checkin = () => act(t, 'signin', member, 'checkin', { requestId: rid('checkin') })
-  const run = await interleave(t, { collection: 'signin_states', id: member }, checkin, checkin)
+  const run = await interleave(t, { collection: 'signins', id: `${member}:2026-11-20` }, checkin, checkin)
   await t.dev('DELETE', 'clock')
-  expect(run.hold.state).toBe('released')
-  // Refused at its insert of the day document the other one wrote (a duplicate key:
-  // rolled back), or at its commit: either way it was not committed, and was re-run.
-  expect(['conflicted', 'aborted']).toContain(run.hold.held)
+  // Its snapshot still shows the day unsigned, so it writes the day too: the commit is refused.
+  expect(run.hold).toMatchObject({ state: 'released', held: 'conflicted' })
   expect(run.second).toMatchObject({ ok: true, data: { day: '2026-11-20', streak: 1 } })
   expect(run.first).toEqual(run.second)
   expect(await all('signins', { memberId: member })).toHaveLength(1)

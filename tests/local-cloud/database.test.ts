@@ -240,6 +240,19 @@ describe('transactions', () => {
     expect((await db.collection('stock').doc('tx').get()).data.n).toBe(1)
   })
 
+  test('reads return the snapshot taken when the transaction started, as CloudBase documents (快照隔离)', async () => {
+    await db.collection('stock').doc('snap').set({ data: { n: 1 } })
+    const t = await db.startTransaction()
+    expect((await t.collection('stock').doc('snap').get()).data.n).toBe(1)
+    await db.collection('stock').doc('snap').update({ data: { n: _.inc(10) } })
+    await db.collection('stock').doc('snap-new').set({ data: { n: 5 } })
+    expect((await t.collection('stock').doc('snap').get()).data.n).toBe(1) // a re-read too
+    await expect(t.collection('stock').doc('snap-new').get()).rejects.toMatchObject({ errMsg: expect.stringMatching(/does not exist/) })
+    await t.collection('stock').doc('snap-new').set({ data: { n: 6 } })
+    await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    expect((await db.collection('stock').doc('snap-new').get()).data.n).toBe(5)
+  })
+
   test('a held transaction sees another commit land between its read and its write, conflicts, and its re-run reads the new value', async () => {
     await db.collection('stock').doc('held').set({ data: { n: 0 } })
     local.db.transactions.hold.arm({ collection: 'stock', id: 'held' })
