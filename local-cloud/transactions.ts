@@ -148,6 +148,7 @@ export class TransactionManager {
   /** Before a change lands, every open transaction keeps the document as it saw it. */
   private keepSnapshots(changes: readonly Change[]): void {
     for (const tx of this.open.values()) {
+      if (!this.isLive(tx.id)) continue // abandoned: dropped here, or its snapshot would grow for ever
       for (const { coll, id } of changes) {
         const key = keyOf(coll, id)
         if (!tx.snapshot.has(key)) tx.snapshot.set(key, { doc: this.store.get(coll, id) ?? null, version: this.store.version(coll, id) })
