@@ -83,7 +83,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const parts = url.pathname.split('/').filter(Boolean)
     const method = req.method ?? 'GET'
     if (parts[0] === 'cloud' && parts.length === 2 && method === 'POST') return sendJson(res, 200, await callFunction(req, parts[1]))
-    if (parts[0] !== '__dev') return serveStatic(options.staticRoots ?? [], url.pathname, res)
+    if (parts[0] !== '__dev') return serveStatic(options.staticRoots ?? [], url.pathname, res, String(req.headers['accept-encoding'] ?? ''))
     if (!isOwnOrigin(req, port)) throw new HttpError(403, 'dev endpoints answer the local host’s own pages only')
     const what = `${method} ${parts.slice(1, 2).join('')}`
     switch (what) {
