@@ -40,6 +40,7 @@ export const schema = {
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+    { name: 'till_receipts', purpose: 'one till award per store receipt: _id = storeId:receiptNo, written with the award' },
   ],
 } as const satisfies DatabaseSchema
 
