@@ -31,8 +31,9 @@ export async function redeem(input: { requestId: string; code: string }, ctx: Ac
       const coupon = toCoupon(doc)
       refuseOwnAccount(staff, coupon.ownerId)
       const owner = await findById<MemberDoc>(tx, 'members', coupon.ownerId)
-      unwrap(checkCouponUse(coupon, { channel: 'store', storeId: staff.storeId, now, tier: owner?.tier ?? '', tierLadder: ladder }))
+      // Used already → COUPON.ALREADY_USED (what the cashier must hear); then the checkout's rule.
       const used = unwrap(useCoupon(coupon, { now }))
+      unwrap(checkCouponUse(coupon, { channel: 'store', storeId: staff.storeId, now, tier: owner?.tier ?? '', tierLadder: ladder }))
       await tx.collection('coupons').doc(coupon.id).update({ data: { status: used.status, usedAt: now, usedByStaff: staff._id, usedAtStore: staff.storeId } })
       return { couponId: coupon.id, title: coupon.title, face: describeCoupon(coupon), cardNo: owner?.cardNo ?? '' }
     })
