@@ -70,6 +70,18 @@ describe('coupon.redeem uses the checkout preview’s rule, with its reason text
     expect((await act(t, 'coupon', STAFF_A, 'redeem', { requestId: rid(), code: await couponCode('store-fan', coupon.id) })).ok).toBe(true)
   })
 
+  test('channel: a coupon that became online-only after its code was shown is refused in store', async () => {
+    await template('was-both')
+    await join(t, 'channel-fan')
+    const coupon = await claimOne('channel-fan', 'was-both')
+    const code = await couponCode('channel-fan', coupon.id)
+    await t.db.collection('coupons').doc(coupon.id).update({ data: { channel: 'online' } })
+    const reason = await previewReason('channel-fan', coupon.id, 'store-a')
+    expect(reason).toBe('仅限线上使用')
+    expect(await act(t, 'coupon', STAFF_A, 'redeem', { requestId: rid(), code })).toEqual({ ok: false, code: 'COUPON.NOT_USABLE', message: reason })
+    expect(await status(coupon.id)).toBe('available')
+  })
+
   test('validity: a coupon that expired after its code was shown is refused', async () => {
     await t.dev('POST', 'clock', { now: WEDNESDAY })
     await template('short', { validity: { kind: 'days', days: 1 } })
