@@ -3,8 +3,8 @@
  * a map of handlers into the function's `main`: it validates the event against the
  * action's contract, reads the caller from the platform (never from the event), reads
  * the clock once, runs the handler and answers the `{ ok, data } | { ok: false, code,
- * message }` envelope. Timer triggers are routed by their
- * declared name, and only when the platform fired them (a call without a caller).
+ * message }` envelope. Timer triggers are routed by their declared name, and only
+ * when the platform fired them (a call without a caller).
  */
 import cloud from 'wx-server-sdk'
 import type * as z from 'zod/mini'

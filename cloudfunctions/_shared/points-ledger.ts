@@ -1,6 +1,7 @@
 /**
  * The points ledger, written only here. A member's account document holds the balance
- * and the open lots; every change is one ledger entry (never edited) plus the new
+ * and the open lots; every change is one ledger entry (never edited, but for the
+ * `reversedBy` mark an earning gets from its one reversal) plus the new
  * account, in the caller's transaction. The entry's _id is (member, requestId), so the
  * entry itself is the idempotency record: an earn is 4 single-document operations
  * (entry get, account get, entry add, account set) and a replay is 1.

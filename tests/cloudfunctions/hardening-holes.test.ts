@@ -57,6 +57,18 @@ test('an earning reversed twice (two requestIds): the second gets the first repl
   expect((await t.db.collection('points_ledger').doc('refunded:order-earn-0001').get()).data.reversedBy).toBe('refund-a-0001')
 })
 
+test('8 reversals of one earning at once, under 8 requestIds and injected conflicts: one takes the points, all answer the same', async () => {
+  await lab('refunded-crowd', 'earn', { requestId: 'order-earn-0002', amount: 100 })
+  await lab('refunded-crowd', 'earn', { requestId: 'other-earn-0002', amount: 100 })
+  await t.dev('POST', 'faults', { conflictRate: 0.3 })
+  const replies = await Promise.all(Array.from({ length: 8 }, (_, i) => lab('refunded-crowd', 'reverse', { requestId: `refund-${i}-0002`, earningRequestId: 'order-earn-0002' })))
+  await t.dev('POST', 'faults', { conflictRate: 0 })
+  expect(replies[0].ok).toBe(true)
+  for (const r of replies) expect(r).toEqual(replies[0])
+  expect((await t.db.collection('points_accounts').doc('refunded-crowd').get()).data.balance).toBe(100)
+  expect(await count('points_ledger', { memberId: 'refunded-crowd', code: 'reverse.refund' })).toBe(1)
+})
+
 test('usable points everywhere: expired lots awaiting the expiry timer count on no screen', async () => {
   await join(t, 'lapsed')
   await lab('lapsed', 'earn', { requestId: rid('old'), amount: 300, expiresAt: new Date(Date.now() - DAY).toISOString() })
