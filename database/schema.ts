@@ -7,7 +7,11 @@ import type { DatabaseSchema } from '../local-cloud/schema'
 
 export const schema = {
   collections: [
-    { name: 'requests', purpose: 'idempotency: the first reply to each (scope, caller, requestId); _id is that triple' },
+    {
+      name: 'requests',
+      purpose: 'idempotency: the first reply to each (scope, caller, requestId); _id is that triple; kept 90 days',
+      indexes: [{ name: 'at', fields: ['at'] }],
+    },
     { name: 'settings', purpose: 'merchant configuration documents by _id: tiers, points, signin, brand' },
     { name: 'stores', purpose: 'the chain’s stores' },
     { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call' },
@@ -17,7 +21,11 @@ export const schema = {
       purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
       indexes: [{ name: 'cardNo_unique', fields: ['cardNo'], unique: true }],
     },
-    { name: 'member_touches', purpose: 'every scan and visit with a scene, after the first one too' },
+    {
+      name: 'member_touches',
+      purpose: 'scans and visits with a scene, after the first one too: one per member, scene and Shanghai day (_id = memberId:sceneId:day); kept 180 days',
+      indexes: [{ name: 'at', fields: ['at'] }],
+    },
     {
       name: 'growth_ledger',
       purpose: 'append-only growth value entries',
@@ -40,6 +48,7 @@ export const schema = {
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+    { name: 'till_receipts', purpose: 'one till award per store receipt: _id = storeId:receiptNo, written with the award' },
   ],
 } as const satisfies DatabaseSchema
 
