@@ -1,4 +1,3 @@
-import { ActionError } from '../_shared/action-error'
 import type { Db } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly } from '../_shared/idempotency'
@@ -6,6 +5,7 @@ import { moved, requireOrder, requireOwnOrder, saveOrder, type OrderDoc } from '
 import { releaseHolds } from '../_shared/orders/release-holds'
 import type { Tx } from '../_shared/db'
 import { orderView } from './view'
+import { orderRefusal } from '../_shared/orders/refusal'
 
 /**
  * Moves an unpaid order to 已取消 and gives back what it held, in one transaction that
@@ -23,7 +23,7 @@ export async function cancel(input: { requestId: string; orderId: string }, ctx:
   const { db, openid, now } = ctx
   const order = await onceOnly(ctx, 'order.cancel', input.requestId, async (tx) => {
     const found = await requireOwnOrder(tx, input.orderId, openid)
-    if (found.status !== 'unpaid') throw new ActionError('ORDER.BAD_STATE', '订单当前状态不能取消')
+    if (found.status !== 'unpaid') throw orderRefusal('BAD_STATE', '订单当前状态不能取消')
     return cancelInTx(tx, db, found, { event: 'cancel', by: openid, reason: '用户取消', now })
   })
   return { order: await orderView(db, await requireOrder(db, order._id), now) }

@@ -9,6 +9,7 @@ import cloud from 'wx-server-sdk'
 import { ActionError } from '../action-error'
 import { readNotice } from './local-pay'
 import type { PaymentService } from './types'
+import { orderRefusal } from '../orders/refusal'
 
 const CALLBACK_FUNCTION = 'payment'
 
@@ -37,7 +38,7 @@ export function wechatPay(): PaymentService {
         nonceStr: outTradeNo.slice(-16),
         tradeType: 'JSAPI',
       })
-      if (res.returnCode !== 'SUCCESS' || res.resultCode !== 'SUCCESS') throw new ActionError('ORDER.PAY_FAILED', '发起支付失败，请稍后重试')
+      if (res.returnCode !== 'SUCCESS' || res.resultCode !== 'SUCCESS') throw orderRefusal('PAY_FAILED')
       return res.payment as Record<string, string>
     },
     async queryOrder(outTradeNo) {
@@ -55,7 +56,7 @@ export function wechatPay(): PaymentService {
         env_id: cloud.getWXContext().ENV,
         function_name: CALLBACK_FUNCTION,
       })
-      if (res.returnCode !== 'SUCCESS') throw new ActionError('ORDER.REFUND_FAILED', '退款申请失败，请稍后重试')
+      if (res.returnCode !== 'SUCCESS') throw orderRefusal('REFUND_FAILED')
       return {}
     },
     async verify(event) {
