@@ -54,7 +54,7 @@ export const schema = {
       ],
     },
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
-    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }] },
+    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status_created', fields: ['status', 'createdAt'] }] },
     { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
   ],
 } as const satisfies DatabaseSchema
