@@ -57,7 +57,7 @@ export async function seedCatalog(db: Db, products: readonly { _id: string; cate
     if (!base) continue
     const image = `/static/products/${p.id}.svg`
     await db.collection('products').doc(p.id).update({
-      data: { description: p.description, images: [image], storeIds: p.storeIds, sort: ++sort, onSale: true, priceFen: Math.min(...p.skus.map((s) => s.priceFen)) },
+      data: { description: p.description, images: [image], storeIds: p.storeIds, sort: ++sort, onSale: true },
     })
     for (const s of p.skus) {
       await db.collection('skus').doc(s.id).set({ data: { productId: p.id, category: base.category, name: s.name, priceFen: s.priceFen, memberPrices: s.memberPrices ?? {}, stock: s.stock, sort } })
