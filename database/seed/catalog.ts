@@ -1,8 +1,9 @@
 /**
  * Demo catalog: categories, the products of DEMO_PRODUCTS (same ids, so coupon scopes and
  * the points mall keep working) with descriptions, images and the stores that carry them,
- * and their SKUs (`skus`: price in fen, member prices by tier, stock). A product's
- * `priceFen` stays its lowest list price, which is what coupon.products shows.
+ * and their SKUs (`skus`: price in fen, member prices by tier, stock). A product's own
+ * `priceFen` and `unit` stay as they were (what coupon.products shows); the feed and the
+ * detail price from the SKUs.
  */
 import type { Db } from '../../cloudfunctions/_shared/db'
 
