@@ -105,6 +105,14 @@ test('a refund whose call was lost is asked for again by the timer, under the sa
   expect(await ledgerCount(t, 'forgotten', 'reverse.refund')).toBe(1)
 })
 
+test('cancelling an order that was just paid (its notification still on the way) gives a paid order', async () => {
+  const orderId = await unpaid('hasty', 'jujube')
+  await t.db.collection('pay_sim').doc(`t:${orderId}`).set({ data: { state: 'SUCCESS', transactionId: `4200${orderId}`, totalFee: 5000 } })
+  expect(await act(t, 'order', 'hasty', 'cancel', { requestId: rid('cancel'), orderId })).toMatchObject({ ok: false, code: 'ORDER.BAD_STATE', message: '订单已支付，不能取消' })
+  expect(await readOrder(t, orderId)).toMatchObject({ status: 'awaiting_pickup', latePayment: null })
+  expect(await stockOf(t, 'jujube')).toBe(9)
+})
+
 describe('store pickup', () => {
   test('the member shows the code, staff of the store verify it once; shipping info goes to the outbox', async () => {
     const orderId = await unpaid('picker', 'quince')
