@@ -10,12 +10,15 @@ export const schema = {
     { name: 'requests', purpose: 'idempotency: the first reply to each (scope, caller, requestId); _id is that triple' },
     { name: 'settings', purpose: 'merchant configuration documents by _id: tiers, points, signin, brand' },
     { name: 'stores', purpose: 'the chain’s stores' },
-    { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call' },
+    { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call', indexes: [{ name: 'storeId', fields: ['storeId'] }] },
     { name: 'scenes', purpose: 'store QR scenes: short id (_id) → store, staff, channel, campaign, tags' },
     {
       name: 'members',
       purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
-      indexes: [{ name: 'cardNo_unique', fields: ['cardNo'], unique: true }],
+      indexes: [
+        { name: 'cardNo_unique', fields: ['cardNo'], unique: true },
+        { name: 'store_joined', fields: ['attribution.storeId', 'joinedAt'], sparse: true },
+      ],
     },
     { name: 'member_touches', purpose: 'every scan and visit with a scene, after the first one too' },
     {
@@ -32,7 +35,11 @@ export const schema = {
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },
     { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall' },
     { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },
-    { name: 'mall_redemptions', purpose: 'points mall exchanges, one per redemption, with the pickup code for gifts' },
+    {
+      name: 'mall_redemptions',
+      purpose: 'points mall exchanges, one per redemption, with the pickup code for gifts',
+      indexes: [{ name: 'pickupCode', fields: ['pickupCode'], sparse: true }],
+    },
     { name: 'mall_counters', purpose: 'how many of an item a member has redeemed: _id = itemId:memberId' },
     { name: 'coupon_templates', purpose: 'coupon templates with stock counters' },
     { name: 'coupon_claims', purpose: 'per (template, member) claim counters: _id = templateId:memberId' },
@@ -40,6 +47,16 @@ export const schema = {
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+    { name: 'staff_invites', purpose: 'one-time staff invites (_id = the invite code): store, role, expiry, who used it' },
+    { name: 'staff_audit', purpose: 'append-only: every invite, bind, unbind and till reversal: who, when, what', indexes: [{ name: 'store_at', fields: ['storeId', 'at'] }] },
+    {
+      name: 'staff_work',
+      purpose: 'the till work log: one document per award, coupon redemption and pickup, for the staff numbers and reversals',
+      indexes: [
+        { name: 'store_at', fields: ['storeId', 'at'] },
+        { name: 'staff_at', fields: ['staffId', 'at'] },
+      ],
+    },
   ],
 } as const satisfies DatabaseSchema
 

@@ -1,6 +1,6 @@
 /** The member record (collection `members`, _id = openid) and who may do what. */
 import type { Attribution, TierCode } from '@/domain/member'
-import { ActionError, forbidden, notMember } from './action-error'
+import { ActionError, notMember } from './action-error'
 import { findById, type Db, type Tx } from './db'
 
 export interface MemberDoc {
@@ -37,19 +37,7 @@ export async function requireMemberByCardNo(db: Db, cardNo: string): Promise<Mem
   return member
 }
 
-export interface StaffDoc {
-  _id: string
-  role: 'staff' | 'admin'
-  storeId: string
-  name: string
-  active: boolean
-}
-
-/** Roles are looked up on every call; nothing the client sends can grant one. */
-export async function requireStaff(db: Db | Tx, openid: string, role: StaffDoc['role'] = 'staff'): Promise<StaffDoc> {
-  const staff = await findById<StaffDoc>(db, 'staff', openid)
-  if (!staff || !staff.active || (role === 'admin' && staff.role !== 'admin')) throw forbidden()
-  return staff
-}
+// Staff seats moved to ./staff; re-exported for the till actions that import them from here.
+export { requireStaff, type StaffDoc } from './staff'
 
 export const maskPhone = (phone: string | null): string | null => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null)

@@ -7,6 +7,7 @@ import { onceOnly } from '../_shared/idempotency'
 import { requireStaff, type MemberDoc } from '../_shared/members'
 import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
 import { brandSettings } from '../_shared/settings'
+import { logStaffWork } from '../_shared/staff-work'
 
 /**
  * coupon.redeem (staff): the member shows an in-store coupon's code; it is used once.
@@ -27,6 +28,7 @@ export async function redeem(input: { requestId: string; code: string }, ctx: Ac
     const used = unwrap(useCoupon(coupon, { now }))
     await tx.collection('coupons').doc(coupon.id).update({ data: { status: used.status, usedAt: now, usedByStaff: staff._id, usedAtStore: staff.storeId } })
     const owner = await findById<MemberDoc>(tx, 'members', coupon.ownerId)
+    await logStaffWork(tx, staff, input.requestId, { kind: 'coupon', memberId: coupon.ownerId, cardNo: owner?.cardNo ?? '', ref: coupon.id }, now)
     return { couponId: coupon.id, title: coupon.title, face: describeCoupon(coupon), cardNo: owner?.cardNo ?? '' }
   })
 }

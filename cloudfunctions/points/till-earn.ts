@@ -7,6 +7,7 @@ import { onceOnly } from '../_shared/idempotency'
 import { requireMember, requireStaff } from '../_shared/members'
 import { postEarning } from '../_shared/points-ledger'
 import { scanMemberCode, useScannedCode } from '../_shared/scanned-code'
+import { logStaffWork } from '../_shared/staff-work'
 import { tierTable } from '../_shared/settings'
 import { pointsSettings } from './settings'
 
@@ -47,6 +48,7 @@ export async function tillEarn(input: { requestId: string; code: string; paidFen
       })
       balance = entry.balanceAfter
     }
+    await logStaffWork(tx, staff, input.requestId, { kind: 'award', memberId: member._id, cardNo: member.cardNo, points: amount, paidFen: input.paidFen, ledgerRequestId: requestId, ref: input.receiptNo ?? null }, now)
     return { points: amount, balance, growth, tierUpgradedTo, multiplier: tierMultiplier * campaignMultiplier, campaign: campaign?.name ?? null, cardNo: member.cardNo }
   })
 }

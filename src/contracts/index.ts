@@ -3,12 +3,14 @@ import { couponContracts } from './coupon'
 import { memberContracts } from './member'
 import { pointsContracts } from './points'
 import { signinContracts } from './signin'
+import { staffContracts } from './staff'
 
 export const contracts = {
   member: memberContracts,
   points: pointsContracts,
   coupon: couponContracts,
   signin: signinContracts,
+  staff: staffContracts,
 }
 
 export type Contracts = typeof contracts
