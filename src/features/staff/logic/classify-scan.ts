@@ -1,0 +1,17 @@
+/**
+ * What a scanned or typed code is, so one box at the till takes them all: a member code
+ * (signed QR 「M.…」 or the 18-digit barcode), an in-store coupon code (「C.…」) or a
+ * pickup code (8 digits for points-mall gifts; letters and dashes for orders, later).
+ */
+export type ScanKind = 'member' | 'coupon' | 'pickup' | 'unknown'
+
+export function classifyScan(raw: string): ScanKind {
+  const code = raw.replace(/\s/g, '')
+  if (/^M\./.test(code) || /^\d{18}$/.test(code)) return 'member'
+  if (/^C\./.test(code)) return 'coupon'
+  if (/^\d{8}$/.test(code) || /^[A-Za-z0-9-]{4,40}$/.test(code)) return 'pickup'
+  return 'unknown'
+}
+
+/** The code as the server wants it: spaces (from grouped digits) removed. */
+export const cleanScan = (raw: string): string => raw.replace(/\s/g, '')
