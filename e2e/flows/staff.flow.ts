@@ -106,8 +106,8 @@ export const flow: Flow = {
 
     // The admin sees the store, per staff member, and the award that may still be reversed.
     await open('/packages/staff/pages/numbers/index', 'demo-admin')
-    await page.locator('.team-list__name', { hasText: '小新 · 店员' }).waitFor()
-    await page.locator('.award-list__name', { hasText: `${awarded} 分` }).first().waitFor()
+    await page.locator('.team-list .list-card__name', { hasText: '小新 · 店员' }).waitFor()
+    await page.locator('.award-list .list-card__name', { hasText: `${awarded} 分` }).first().waitFor()
     await shot('store-numbers')
   },
 }

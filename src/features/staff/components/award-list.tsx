@@ -4,8 +4,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
 import { formatDateTime } from '@/domain/time'
 import { reverseAward, useAwards } from '../api/numbers'
-import { useSingleFlight } from '../hooks/use-single-flight'
-import './team-list.scss'
+import { useSingleFlight } from '@/lib/use-single-flight'
+import './list-card.scss'
 
 /** 店长: the store's till awards of the last 24 hours, each reversible once. */
 export function AwardList({ onChanged }: { onChanged: () => void }) {
@@ -24,22 +24,22 @@ export function AwardList({ onChanged }: { onChanged: () => void }) {
   const items = awards.data?.items ?? []
 
   return (
-    <View className='award-list'>
-      <View className='award-list__title'>24 小时内的积分（可撤销）</View>
-      {flight.error && <View className='award-list__error'>{flight.error.message}</View>}
-      {items.length === 0 && <View className='award-list__meta'>暂无</View>}
+    <View className='list-card award-list'>
+      <View className='list-card__title'>24 小时内的积分（可撤销）</View>
+      {flight.error && <View className='list-card__error'>{flight.error.message}</View>}
+      {items.length === 0 && <View className='list-card__meta'>暂无</View>}
       {items.map((a) => (
-        <View key={a.awardId} className='award-list__row'>
-          <View className='award-list__main'>
-            <View className='award-list__name'>
+        <View key={a.awardId} className='list-card__row'>
+          <View className='list-card__main'>
+            <View className='list-card__name'>
               {a.points} 分 · 实付 <Price fen={a.paidFen} />
             </View>
-            <View className='award-list__meta'>
+            <View className='list-card__meta'>
               {a.staffName} · 卡号 {a.cardNo} · {formatDateTime(a.at)}
             </View>
           </View>
           {a.reversed ? (
-            <View className='award-list__meta'>已撤销</View>
+            <View className='list-card__meta'>已撤销</View>
           ) : (
             <Button size='small' fill='outline' disabled={flight.pending || a.points <= 0} onClick={() => void reverse(a.awardId, a.points)}>
               撤销

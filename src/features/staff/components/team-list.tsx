@@ -3,8 +3,8 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffStats } from '../api/numbers'
 import { unbindStaff } from '../api/team'
-import { useSingleFlight } from '../hooks/use-single-flight'
-import './team-list.scss'
+import { useSingleFlight } from '@/lib/use-single-flight'
+import './list-card.scss'
 
 interface Props {
   stats: StaffStats
@@ -22,16 +22,16 @@ export function TeamList({ stats, myId, onChanged }: Props) {
   }
 
   return (
-    <View className='team-list'>
-      <View className='team-list__title'>店员数据（本月）</View>
-      {flight.error && <View className='team-list__error'>{flight.error.message}</View>}
+    <View className='list-card team-list'>
+      <View className='list-card__title'>店员数据（本月）</View>
+      {flight.error && <View className='list-card__error'>{flight.error.message}</View>}
       {stats.staff.map((s) => (
-        <View key={s.staffId} className={`team-list__row${s.active ? '' : ' team-list__row--gone'}`}>
-          <View className='team-list__main'>
-            <View className='team-list__name'>
+        <View key={s.staffId} className={`list-card__row${s.active ? '' : ' list-card__row--gone'}`}>
+          <View className='list-card__main'>
+            <View className='list-card__name'>
               {s.name} · {s.active ? s.roleName : '已解绑'}
             </View>
-            <View className='team-list__meta'>
+            <View className='list-card__meta'>
               今日积分 {s.tally.today.points} · 本月新会员 {s.tally.month.joined} · 积分 {s.tally.month.points} · 券 {s.tally.month.coupons} · 提货 {s.tally.month.pickups}
             </View>
           </View>

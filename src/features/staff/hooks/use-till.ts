@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { lookupMember, type LookedUpMember } from '../api/lookup-member'
 import { awardPoints, giftCoupon, redeemCoupon, verifyPickup, type TillOutcome } from '../api/till'
 import { classifyScan, cleanScan } from '../logic/classify-scan'
-import { useSingleFlight } from './use-single-flight'
+import { useSingleFlight } from '@/lib/use-single-flight'
 
 export interface Scanned {
   code: string

@@ -5,7 +5,7 @@ import { QrView } from '@/components/qr-code'
 import { formatDateTime } from '@/domain/time'
 import { useMySeat } from '../api/get-my-seat'
 import { makeInvite } from '../api/team'
-import { useSingleFlight } from '../hooks/use-single-flight'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { inviteLink } from '../logic/invite-link'
 import './invite-screen.scss'
 

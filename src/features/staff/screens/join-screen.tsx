@@ -4,7 +4,7 @@ import { Input, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { openPage } from '@/lib/navigate'
 import { bindInvite } from '../api/team'
-import { useSingleFlight } from '../hooks/use-single-flight'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { staffRoutes } from '../routes'
 import './join-screen.scss'
 

@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react'
-import { CloudError, isCloudError } from '@/lib/cloud'
+import { CloudError, isCloudError } from './cloud'
 
 /**
- * One write at a time: a second tap while the first is pending does nothing, and the
+ * One write at a time (shared by features; the points and sign-in features have their own
+ * older copies that could move here): a second tap while the first is pending does nothing, and the
  * refusal (with its Chinese message) is kept for the screen to show.
  */
 export function useSingleFlight<A extends unknown[], R>(work: (...args: A) => Promise<R>) {
