@@ -52,10 +52,7 @@ export const schema = {
     {
       name: 'staff_work',
       purpose: 'the till work log: one document per award, coupon redemption and pickup, for the staff numbers and reversals',
-      indexes: [
-        { name: 'store_at', fields: ['storeId', 'at'] },
-        { name: 'staff_at', fields: ['staffId', 'at'] },
-      ],
+      indexes: [{ name: 'store_at', fields: ['storeId', 'at'] }],
     },
   ],
 } as const satisfies DatabaseSchema
