@@ -1,33 +1,27 @@
 import { useCallback, useRef, useState } from 'react'
-import { CloudError, isCloudError } from './cloud'
 
 /**
- * One write at a time (shared by features; the points and sign-in features have their own
- * older copies that could move here): a second tap while the first is pending does nothing, and the
- * refusal (with its Chinese message) is kept for the screen to show.
+ * Wraps a write so that a second tap while it runs joins the first call instead of
+ * sending another: every caller gets the first call's answer, so a later refusal can
+ * never hide an earlier success. The ref closes the gap before React re-renders the
+ * busy button.
  */
-export function useSingleFlight<A extends unknown[], R>(work: (...args: A) => Promise<R>) {
+export function useSingleFlight<A extends unknown[], R>(run: (...args: A) => Promise<R>) {
   const [pending, setPending] = useState(false)
-  const [error, setError] = useState<CloudError>()
-  const busy = useRef(false)
-  const workRef = useRef(work)
-  workRef.current = work
+  const inFlight = useRef<Promise<R> | null>(null)
+  const runRef = useRef(run)
+  runRef.current = run
 
-  const run = useCallback(async (...args: A): Promise<R | undefined> => {
-    if (busy.current) return undefined
-    busy.current = true
+  const start = useCallback((...args: A): Promise<R> => {
+    if (inFlight.current) return inFlight.current
     setPending(true)
-    setError(undefined)
-    try {
-      return await workRef.current(...args)
-    } catch (e) {
-      setError(isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
-      return undefined
-    } finally {
-      busy.current = false
+    const call = runRef.current(...args).finally(() => {
+      inFlight.current = null
       setPending(false)
-    }
+    })
+    inFlight.current = call
+    return call
   }, [])
 
-  return { run, pending, error, clearError: () => setError(undefined) }
+  return { run: start, pending }
 }
