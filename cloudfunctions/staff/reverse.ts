@@ -18,6 +18,8 @@ const notFound = () => new ActionError('STAFF.AWARD_NOT_FOUND', '未找到这笔
  */
 export async function reverse(input: { requestId: string; awardId: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
+  // Staff first: a caller who is not a 店长 learns nothing, not even whether the award exists.
+  await requireStaff(db, openid, 'manager')
   const known = await findById<StaffWorkDoc>(db, 'staff_work', input.awardId)
   if (!known || known.kind !== 'award') throw notFound()
   await requireStaff(db, openid, { role: 'manager', storeId: known.storeId })

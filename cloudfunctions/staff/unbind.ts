@@ -11,6 +11,8 @@ import { audit, requireStaff, type StaffDoc } from '../_shared/staff'
  */
 export async function unbind(input: { requestId: string; staffId: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
+  // Staff first: a caller who is not a 店长 learns nothing, not even whether the seat exists.
+  await requireStaff(db, openid, 'manager')
   const target = await findById<StaffDoc>(db, 'staff', input.staffId)
   if (!target) throw new ActionError('STAFF.NOT_FOUND', '未找到该店员')
   const actor = await requireStaff(db, openid, { role: 'manager', storeId: target.storeId })
