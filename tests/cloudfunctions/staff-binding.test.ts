@@ -57,9 +57,19 @@ describe('invites', () => {
     ])
   })
 
-  test('an invite opened by two people at once binds exactly one; the other is told it was used', async () => {
+  test('an invite opened by three people at once, with injected conflicts, binds exactly one; the others are told it was used', async () => {
     const code = await makeInvite(t, 'store-a')
-    const replies = await Promise.all(['race-1', 'race-2', 'race-3'].map((who) => bindAs(t, who, code)))
+    await t.dev('POST', 'faults', { conflictRate: 0.3 })
+    // As the client sends: a COMMON.BUSY reply is retried with the same requestId.
+    const send = async (who: string) => {
+      const payload = { requestId: rid('bind'), code, name: who }
+      for (let attempt = 0; ; attempt++) {
+        const reply = await act(t, 'staff', who, 'bind', payload)
+        if (reply.ok || reply.code !== 'COMMON.BUSY' || attempt > 10) return reply
+      }
+    }
+    const replies = await Promise.all(['race-1', 'race-2', 'race-3'].map(send))
+    await t.dev('POST', 'faults', { conflictRate: 0 })
     expect(replies.filter((r) => r.ok)).toHaveLength(1)
     expect(replies.filter((r) => !r.ok).map((r) => r.code)).toEqual(['STAFF.INVITE_USED', 'STAFF.INVITE_USED'])
     const seats = await Promise.all(['race-1', 'race-2', 'race-3'].map((who) => act(t, 'staff', who, 'me')))
