@@ -33,7 +33,7 @@ export const schema = {
       indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
     },
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },
-    { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall' },
+    { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall', indexes: [{ name: 'feed', fields: ['onSale', 'category', 'sort'] }] },
     { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },
     {
       name: 'mall_redemptions',
@@ -47,6 +47,22 @@ export const schema = {
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+    { name: 'categories', purpose: 'catalog categories for the home grid, by _id', indexes: [{ name: 'sort', fields: ['sort'] }] },
+    { name: 'skus', purpose: 'sellable variants of products: price in fen, member prices by tier, stock (taken by conditional decrement)', indexes: [{ name: 'product', fields: ['productId'] }] },
+    { name: 'carts', purpose: 'one cart per member (_id = openid)' },
+    {
+      name: 'orders',
+      purpose: 'orders; _id is the order number (also WeChat Pay out_trade_no)',
+      indexes: [
+        { name: 'member_created', fields: ['memberId', 'createdAt'] },
+        { name: 'status_payBy', fields: ['status', 'payBy'] },
+        { name: 'refund_status', fields: ['refund.status', 'storeId'], sparse: true },
+        { name: 'store_status', fields: ['storeId', 'status'] },
+      ],
+    },
+    { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
+    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status_created', fields: ['status', 'createdAt'] }] },
+    { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
     { name: 'staff_invites', purpose: 'one-time staff invites (_id = the invite code): store, role, expiry, who used it' },
     { name: 'staff_audit', purpose: 'append-only: every invite, bind, unbind and till reversal: who, when, what', indexes: [{ name: 'store_at', fields: ['storeId', 'at'] }] },
     {

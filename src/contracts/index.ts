@@ -4,6 +4,8 @@ import { memberContracts } from './member'
 import { pointsContracts } from './points'
 import { signinContracts } from './signin'
 import { staffContracts } from './staff'
+import { catalogContracts } from './catalog'
+import { orderContracts } from './order'
 
 export const contracts = {
   member: memberContracts,
@@ -11,6 +13,8 @@ export const contracts = {
   coupon: couponContracts,
   signin: signinContracts,
   staff: staffContracts,
+  catalog: catalogContracts,
+  order: orderContracts,
 }
 
 export type Contracts = typeof contracts
