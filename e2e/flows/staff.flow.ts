@@ -22,7 +22,7 @@ const grid = (page: Page, title: string) => page.locator('.tally-grid').filter({
 /**
  * Issue 12: an admin makes an invite; a new user opens it and becomes 店员; they type the
  * code shown on a member's card, award points, and the member's balance changes; then they
- * verify a points-mall gift's pickup code, and their numbers count both.
+ * verify a points-mall gift's pickup code and an order's, and their numbers count them all.
  */
 export const flow: Flow = {
   name: 'staff',
@@ -97,11 +97,23 @@ export const flow: Flow = {
     await button(page, '确定').click()
     await page.locator('.result-banner--refused').getByText('该提货码已核销').waitFor()
 
-    // The numbers count both.
+    // An order for pickup at this store, paid: staff type its 6-digit pickup code (order function).
+    const created = await call('order', shopper, { action: 'create', requestId: `e2e-order-${stamp}`, lines: [{ skuId: 'apple-500g', quantity: 1 }], fulfilment: { kind: 'pickup', storeId: 'store-xuhui' }, couponId: null })
+    const orderId = created.data?.order?.orderId
+    if (!orderId) throw new Error(`order create failed: ${JSON.stringify(created)}`)
+    const paid = await call('order', shopper, { action: 'pay.simulate', requestId: `e2e-pay-${stamp}`, orderId })
+    if (!paid.ok) throw new Error(`order pay failed: ${JSON.stringify(paid)}`)
+    const orderCode = await call('order', shopper, { action: 'pickup.code', orderId })
+    await typeInto(page, '.scan-box__input', orderCode.data.shortCode)
+    await button(page, '确定').click()
+    await page.locator('.result-banner--done').getByText('已提货 · 1 件商品').waitFor()
+    await shot('order-pickup')
+
+    // The numbers count the award and both pickups.
     await button(page, '数据').click()
     const today = grid(page, '今日')
     await today.locator('.tally-grid__cell--points .tally-grid__value', { hasText: new RegExp(`^${awarded}$`) }).waitFor()
-    await today.locator('.tally-grid__cell--pickups .tally-grid__value', { hasText: /^1$/ }).waitFor()
+    await today.locator('.tally-grid__cell--pickups .tally-grid__value', { hasText: /^2$/ }).waitFor()
     await shot('numbers')
 
     // The admin sees the store, per staff member, and the award that may still be reversed.

@@ -6,6 +6,8 @@ test.each([
   ['880012 345678 123456', 'member'],
   ['C.fresh.coupon-1.abc.def.sig', 'coupon'],
   ['1234 5678', 'pickup'],
+  ['P.fresh.order-1.abc.def.sig', 'order'],
+  ['123 456', 'order'],
   ['ORD-20261129-01', 'pickup'],
   ['', 'unknown'],
   ['有中文', 'unknown'],

@@ -33,3 +33,10 @@ export async function verifyPickup(code: string): Promise<TillOutcome> {
   const r = await callCloud('staff', 'pickup.verify', { code }, { silent: true })
   return { text: r.text, detail: r.cardNo ? `会员卡号 ${r.cardNo}` : undefined }
 }
+
+/** An order's pickup code: verified by the order function (issue 11), at the order's store. */
+export async function verifyOrderPickup(code: string): Promise<TillOutcome> {
+  const { order } = await callCloud('order', 'pickup.verify', { code }, { silent: true })
+  const what = order.lines.map((l) => `${l.name}×${l.quantity}`).join('，')
+  return { text: `已提货 · ${order.lines.length} 件商品`, detail: `订单 ${order.orderId} · ${what}` }
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { lookupMember, type LookedUpMember } from '../api/lookup-member'
-import { awardPoints, giftCoupon, redeemCoupon, verifyPickup, type TillOutcome } from '../api/till'
+import { awardPoints, giftCoupon, redeemCoupon, verifyOrderPickup, verifyPickup, type TillOutcome } from '../api/till'
 import { classifyScan, cleanScan } from '../logic/classify-scan'
 import { useWrite } from './use-write'
 
@@ -38,6 +38,7 @@ export function useTill() {
     }
     setScanned(undefined)
     if (kind === 'coupon') return act(() => redeemCoupon(code))
+    if (kind === 'order') return act(() => verifyOrderPickup(code))
     return act(() => verifyPickup(code))
   }
 
