@@ -18,9 +18,10 @@ interface GiftRedemption {
 const notFound = () => new ActionError('PICKUP.NOT_FOUND', '未找到该提货码')
 
 /**
- * staff.pickup.verify: hands over what a pickup code stands for, once. Points-mall gifts
- * now; order pickup codes belong to the `order` function (issue 11) and chain entries
- * (issue 14) do not exist yet — see the staff README section for how to route them here.
+ * staff.pickup.verify: hands over a points-mall gift by its pickup code, once. Order pickup
+ * codes are verified by the `order` function (order.pickup.verify, which logs the pickup for
+ * the staff numbers too); the workspace routes each code by its shape. Chain entries
+ * (issue 14) do not exist yet.
  */
 export async function verifyPickup(input: { requestId: string; code: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
