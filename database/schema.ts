@@ -17,7 +17,7 @@ export const schema = {
       purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
       indexes: [
         { name: 'cardNo_unique', fields: ['cardNo'], unique: true },
-        { name: 'store_joined', fields: ['attribution.storeId', 'joinedAt'], sparse: true },
+        { name: 'staff_joined', fields: ['attribution.staffId', 'joinedAt'], sparse: true },
       ],
     },
     { name: 'member_touches', purpose: 'every scan and visit with a scene, after the first one too' },
@@ -68,7 +68,10 @@ export const schema = {
     {
       name: 'staff_work',
       purpose: 'the till work log: one document per award, coupon redemption and pickup, for the staff numbers and reversals',
-      indexes: [{ name: 'store_at', fields: ['storeId', 'at'] }],
+      indexes: [
+        { name: 'store_month', fields: ['storeId', 'month'] },
+        { name: 'store_kind_at', fields: ['storeId', 'kind', 'at'] },
+      ],
     },
   ],
 } as const satisfies DatabaseSchema

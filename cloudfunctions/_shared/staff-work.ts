@@ -4,6 +4,7 @@
  * staff numbers and the 店长's reversal read exactly what happened. Its _id comes from
  * the action's own idempotency key, so a re-run transaction cannot count twice.
  */
+import { businessMonth } from '@/domain/time'
 import type { Tx } from './db'
 
 export interface StaffWorkDoc {
@@ -19,6 +20,8 @@ export interface StaffWorkDoc {
   ledgerRequestId: string | null
   ref: string | null
   at: Date
+  /** 'YYYY-MM' in Asia/Shanghai: the numbers walk one store's month by (storeId, month, _id). */
+  month: string
   /** Set once by the first reversal; later reversals answer it. */
   reversal: { points: number; balance: number; writtenOff: number; text: string; by: string; at: Date } | null
 }
@@ -26,6 +29,6 @@ export interface StaffWorkDoc {
 type Work = Pick<StaffWorkDoc, 'kind' | 'memberId' | 'cardNo'> & Partial<Pick<StaffWorkDoc, 'points' | 'paidFen' | 'ledgerRequestId' | 'ref'>>
 
 export async function logStaffWork(tx: Tx, staff: { _id: string; storeId: string }, requestId: string, work: Work, now: Date): Promise<void> {
-  const doc: StaffWorkDoc = { points: 0, paidFen: 0, ledgerRequestId: null, ref: null, ...work, _id: `${work.kind}:${staff._id}:${requestId}`, staffId: staff._id, storeId: staff.storeId, at: now, reversal: null }
+  const doc: StaffWorkDoc = { points: 0, paidFen: 0, ledgerRequestId: null, ref: null, ...work, _id: `${work.kind}:${staff._id}:${requestId}`, staffId: staff._id, storeId: staff.storeId, at: now, month: businessMonth(now), reversal: null }
   await tx.collection('staff_work').add({ data: { ...doc } })
 }

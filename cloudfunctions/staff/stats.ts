@@ -1,26 +1,31 @@
-import { emptyCounts, ROLE_NAMES, tallyWork, type WorkItem } from '@/domain/staff'
-import { businessMonth, startOfDay } from '@/domain/time'
+import { emptyCounts, ROLE_NAMES, tallyWork, type WorkItem, type WorkTally } from '@/domain/staff'
+import { businessDay, businessMonth, startOfDay } from '@/domain/time'
 import type { ActionContext } from '../_shared/define-function'
+import type { Db } from '../_shared/db'
 import { forEachPage } from '../_shared/paging'
 import { requireStaff, storeName, type StaffDoc } from '../_shared/staff'
 import type { StaffWorkDoc } from '../_shared/staff-work'
 
-const monthStart = (now: Date) => startOfDay(`${businessMonth(now)}-01`)
-
-/** This month's work at a store: the till log plus the members who joined through a staff code. */
-async function workOfMonth(ctx: ActionContext, storeId: string): Promise<WorkItem[]> {
-  const { db, now } = ctx
-  const since = db.command.gte(monthStart(now))
+/** This month's till work at a store, walked by (storeId, month, _id): every page through one index. */
+async function workOfMonth(db: Db, storeId: string, now: Date): Promise<WorkItem[]> {
   const items: WorkItem[] = []
-  await forEachPage<StaffWorkDoc>(db, 'staff_work', { storeId, at: since }, async (page) => {
+  await forEachPage<StaffWorkDoc>(db, 'staff_work', { storeId, month: businessMonth(now) }, async (page) => {
     for (const w of page) items.push({ staffId: w.staffId, kind: w.kind, points: w.points, reversed: !!w.reversal, at: new Date(w.at) })
   }, { pageSize: 500, fields: { staffId: true, kind: true, points: true, reversal: true, at: true } })
-  type Joined = { _id: string; joinedAt: Date; attribution: { staffId: string | null } | null }
-  await forEachPage<Joined>(db, 'members', { 'attribution.storeId': storeId, joinedAt: since }, async (page) => {
-    for (const m of page) if (m.attribution?.staffId) items.push({ staffId: m.attribution.staffId, kind: 'join', points: 0, reversed: false, at: new Date(m.joinedAt) })
-  }, { pageSize: 500, fields: { attribution: true, joinedAt: true } })
   return items
 }
+
+/** Members who joined through a staff member's own code, today and this month: two exact counts. */
+async function joinedThrough(db: Db, staffId: string, now: Date): Promise<{ today: number; month: number }> {
+  const count = async (since: Date) => (await db.collection('members').where({ 'attribution.staffId': staffId, joinedAt: db.command.gte(since) }).count()).total
+  const [today, month] = await Promise.all([count(startOfDay(businessDay(now))), count(startOfDay(`${businessMonth(now)}-01`))])
+  return { today, month }
+}
+
+const withJoins = (tally: WorkTally, joined: { today: number; month: number }): WorkTally => ({
+  today: { ...tally.today, joined: tally.today.joined + joined.today },
+  month: { ...tally.month, joined: tally.month.joined + joined.month },
+})
 
 /**
  * staff.stats: today's and this month's numbers (Asia/Shanghai). `me`: the caller's own;
@@ -32,15 +37,18 @@ export async function stats(input: { scope: 'me' | 'store'; storeId?: string }, 
   const self = await requireStaff(db, openid)
   const storeId = input.storeId ?? self.storeId
   await requireStaff(db, openid, { role: input.scope === 'store' ? 'manager' : 'staff', storeId })
-  const { total, byStaff } = tallyWork(await workOfMonth(ctx, storeId), now)
-  const none = () => ({ today: emptyCounts(), month: emptyCounts() })
   const seats = input.scope === 'store' ? ((await db.collection('staff').where({ storeId }).limit(100).get()).data as StaffDoc[]) : [self]
+  const [work, joins] = await Promise.all([workOfMonth(db, storeId, now), Promise.all(seats.map((s) => joinedThrough(db, s._id, now)))])
+  const { total, byStaff } = tallyWork(work, now)
+  const none = (): WorkTally => ({ today: emptyCounts(), month: emptyCounts() })
+  const rows = seats.map((s, i) => ({ seat: s, tally: withJoins(byStaff.get(s._id) ?? none(), joins[i]) }))
+  const storeTotal = withJoins(total, { today: joins.reduce((n, j) => n + j.today, 0), month: joins.reduce((n, j) => n + j.month, 0) })
   return {
     storeId,
     storeName: await storeName(db, storeId),
-    total: input.scope === 'store' ? total : (byStaff.get(openid) ?? none()),
-    staff: seats
-      .filter((s) => s.role !== 'admin' || byStaff.has(s._id))
-      .map((s) => ({ staffId: s._id, name: s.name, role: s.role, roleName: ROLE_NAMES[s.role], active: s.active, tally: byStaff.get(s._id) ?? none() })),
+    total: input.scope === 'store' ? storeTotal : rows[0].tally,
+    staff: rows
+      .filter(({ seat, tally }) => seat.role !== 'admin' || tally.month.awards + tally.month.coupons + tally.month.pickups + tally.month.joined > 0)
+      .map(({ seat, tally }) => ({ staffId: seat._id, name: seat.name, role: seat.role, roleName: ROLE_NAMES[seat.role], active: seat.active, tally })),
   }
 }
