@@ -2,17 +2,22 @@ import { emptyCounts, ROLE_NAMES, tallyWork, type WorkItem, type WorkTally } fro
 import { businessDay, businessMonth, startOfDay } from '@/domain/time'
 import type { ActionContext } from '../_shared/define-function'
 import type { Db } from '../_shared/db'
-import { forEachPage } from '../_shared/paging'
 import { requireStaff, storeName, type StaffDoc } from '../_shared/staff'
 import type { StaffWorkDoc } from '../_shared/staff-work'
 
-/** This month's till work at a store, walked by (storeId, month, _id): every page through one index. */
+const PAGE = 500
+
+/** This month's till work at a store, walked a page at a time by (storeId, month, _id): one index serves every page. */
 async function workOfMonth(db: Db, storeId: string, now: Date): Promise<WorkItem[]> {
   const items: WorkItem[] = []
-  await forEachPage<StaffWorkDoc>(db, 'staff_work', { storeId, month: businessMonth(now) }, async (page) => {
+  const month = businessMonth(now)
+  for (let after = ''; ; ) {
+    const query = db.collection('staff_work').where({ storeId, month, _id: db.command.gt(after) }).orderBy('_id', 'asc').limit(PAGE)
+    const page = (await query.field({ staffId: true, kind: true, points: true, reversal: true, at: true }).get()).data as StaffWorkDoc[]
     for (const w of page) items.push({ staffId: w.staffId, kind: w.kind, points: w.points, reversed: !!w.reversal, at: new Date(w.at) })
-  }, { pageSize: 500, fields: { staffId: true, kind: true, points: true, reversal: true, at: true } })
-  return items
+    if (page.length < PAGE) return items
+    after = page[page.length - 1]._id
+  }
 }
 
 /** Members who joined through a staff member's own code, today and this month: two exact counts. */

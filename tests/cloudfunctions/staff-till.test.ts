@@ -111,7 +111,7 @@ describe('reversing a till award', () => {
     await t.dev('POST', 'clock', { now: '2026-11-27T02:00:00.000Z' })
     expect(await act(t, 'staff', MANAGER_A, 'reverse', { requestId: rid('rev'), awardId: mine.awardId })).toEqual(first)
     const { data: ledger } = await t.db.collection('points_ledger').where({ memberId: 'reversed' }).get()
-    expect(ledger.map((e: { code: string; amount: number }) => [e.code, e.amount])).toEqual([
+    expect(ledger.map((e: { code: string; amount: number }) => [e.code, e.amount]).sort()).toEqual([
       ['earn.till', 128],
       ['reverse.refund', -128],
     ])
