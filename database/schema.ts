@@ -14,12 +14,15 @@ export const schema = {
     },
     { name: 'settings', purpose: 'merchant configuration documents by _id: tiers, points, signin, brand' },
     { name: 'stores', purpose: 'the chain’s stores' },
-    { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call' },
+    { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call', indexes: [{ name: 'storeId', fields: ['storeId'] }] },
     { name: 'scenes', purpose: 'store QR scenes: short id (_id) → store, staff, channel, campaign, tags' },
     {
       name: 'members',
       purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
-      indexes: [{ name: 'cardNo_unique', fields: ['cardNo'], unique: true }],
+      indexes: [
+        { name: 'cardNo_unique', fields: ['cardNo'], unique: true },
+        { name: 'staff_joined', fields: ['attribution.staffId', 'joinedAt'], sparse: true },
+      ],
     },
     {
       name: 'member_touches',
@@ -40,7 +43,11 @@ export const schema = {
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },
     { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall', indexes: [{ name: 'feed', fields: ['onSale', 'category', 'sort'] }] },
     { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },
-    { name: 'mall_redemptions', purpose: 'points mall exchanges, one per redemption, with the pickup code for gifts' },
+    {
+      name: 'mall_redemptions',
+      purpose: 'points mall exchanges, one per redemption, with the pickup code for gifts',
+      indexes: [{ name: 'pickupCode', fields: ['pickupCode'], sparse: true }],
+    },
     { name: 'mall_counters', purpose: 'how many of an item a member has redeemed: _id = itemId:memberId' },
     { name: 'coupon_templates', purpose: 'coupon templates with stock counters' },
     { name: 'coupon_claims', purpose: 'per (template, member) claim counters: _id = templateId:memberId' },
@@ -65,6 +72,16 @@ export const schema = {
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
     { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status_created', fields: ['status', 'createdAt'] }] },
     { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
+    { name: 'staff_invites', purpose: 'one-time staff invites (_id = the invite code): store, role, expiry, who used it' },
+    { name: 'staff_audit', purpose: 'append-only: every invite, bind, unbind and till reversal: who, when, what', indexes: [{ name: 'store_at', fields: ['storeId', 'at'] }] },
+    {
+      name: 'staff_work',
+      purpose: 'the till work log: one document per award, coupon redemption and pickup, for the staff numbers and reversals',
+      indexes: [
+        { name: 'store_month', fields: ['storeId', 'month'] },
+        { name: 'store_kind_at', fields: ['storeId', 'kind', 'at'] },
+      ],
+    },
   ],
 } as const satisfies DatabaseSchema
 

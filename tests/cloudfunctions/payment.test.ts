@@ -127,6 +127,9 @@ describe('store pickup', () => {
     expect(verified).toMatchObject({ ok: true, data: { order: { status: 'picked_up', statusText: '已取货' } } })
     expect(await act(t, 'order', STAFF_A, 'pickup.verify', { requestId, code: code.data.shortCode })).toEqual(verified)
     expect(await act(t, 'order', STAFF_A, 'pickup.verify', { requestId: rid(), code: code.data.code })).toMatchObject({ ok: false, code: 'ORDER.BAD_STATE' })
+    // The staff numbers count it once, at the order's store (issue 12).
+    const { data: work } = await t.db.collection('staff_work').where({ ref: orderId }).get()
+    expect(work).toEqual([expect.objectContaining({ kind: 'pickup', staffId: STAFF_A, storeId: 'store-a' })])
     const { messages } = await t.dev('GET', 'outbox')
     const { transactionId } = await readOrder(t, orderId)
     const shipped = messages.filter((m: any) => m.kind === 'uploadShippingInfo' && m.order_key.transaction_id === transactionId)
