@@ -1,11 +1,11 @@
-import { describeCoupon, useCoupon } from '@/domain/coupons'
+import { checkCouponUse, describeCoupon } from '@/domain/coupons'
 import type { ActionContext } from '../_shared/define-function'
-import { findById } from '../_shared/db'
 import { templatesIssuedBy, toCoupon, type CouponDoc } from '../_shared/coupons'
 import { issueCode } from '../_shared/member-code-signer'
 import { maskPhone } from '../_shared/members'
+import { usablePoints } from '../_shared/points-ledger'
 import { scanMemberCode } from '../_shared/scanned-code'
-import { brandSettings, tierTable } from '../_shared/settings'
+import { brandSettings, ladderOf, tierTable } from '../_shared/settings'
 import { requireStaff } from '../_shared/staff'
 
 /**
@@ -13,29 +13,29 @@ import { requireStaff } from '../_shared/staff'
  * checked (signature, brand, age) but not used up: the till action that follows uses it.
  * Each in-store coupon usable here comes with a fresh coupon code, so staff can redeem a
  * coupon picked from the list through coupon.redeem, the one redemption path.
- * TODO(harden-a merge): the store/channel filter mirrors coupon.redeem's checks; once
- * issue 10 item 2 gives the till one coupon rule, call it here.
+ * The list is filtered by the till's one coupon rule (checkCouponUse), so a listed coupon
+ * is one coupon.redeem accepts; the points are usable points, as on every screen.
  */
 export async function lookup(input: { code: string }, { db, openid, now }: ActionContext) {
   const staff = await requireStaff(db, openid)
   const { member } = await scanMemberCode(db, input.code, now)
-  const [table, brand, account, owned, gifts] = await Promise.all([
+  const [table, brand, points, owned, gifts] = await Promise.all([
     tierTable(db),
     brandSettings(db),
-    findById<{ balance: number }>(db, 'points_accounts', member._id),
+    usablePoints(db, member._id, now),
     db.collection('coupons').where({ ownerId: member._id, status: 'available' }).limit(100).get(),
     templatesIssuedBy(db, 'staff'),
   ])
   const usable = (owned.data as CouponDoc[])
     .map(toCoupon)
-    .filter((c) => c.channel !== 'online' && (!c.storeIds?.length || c.storeIds.includes(staff.storeId)) && useCoupon(c, { now }).ok)
+    .filter((c) => checkCouponUse(c, { channel: 'store', storeId: staff.storeId, now, tier: member.tier, tierLadder: ladderOf(table) }).ok)
   return {
     member: {
       cardNo: member.cardNo,
       nickname: member.nickname || '微信用户',
       phoneMasked: maskPhone(member.phone),
       tierName: table.find((t) => t.code === member.tier)?.name ?? table[0].name,
-      points: account?.balance ?? 0,
+      points,
     },
     coupons: usable.map((c) => {
       const face = describeCoupon(c)
