@@ -15,7 +15,7 @@ export function PromoBanners() {
       </View>
       <View className='promo__member-day' onClick={comingSoon}>
         <View className='promo__tag'>会员日</View>
-        <View className='promo__text'>每周三会员日 · 银卡及以上享专属折扣</View>
+        <View className='promo__text'>每周二会员日 · 双倍积分 · 专享好券</View>
       </View>
     </View>
   )
