@@ -40,6 +40,21 @@ export const schema = {
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+    { name: 'categories', purpose: 'catalog categories for the home grid, by _id' },
+    { name: 'skus', purpose: 'sellable variants of products: price in fen, member prices by tier, stock (taken by conditional decrement)', indexes: [{ name: 'product', fields: ['productId'] }] },
+    { name: 'carts', purpose: 'one cart per member (_id = openid)' },
+    {
+      name: 'orders',
+      purpose: 'orders; _id is the order number (also WeChat Pay out_trade_no)',
+      indexes: [
+        { name: 'member_created', fields: ['memberId', 'createdAt'] },
+        { name: 'status_payBy', fields: ['status', 'payBy'] },
+        { name: 'refund_status', fields: ['refund.status', 'storeId'], sparse: true },
+      ],
+    },
+    { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId' },
+    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }] },
+    { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)' },
   ],
 } as const satisfies DatabaseSchema
 

@@ -10,6 +10,7 @@ import { addDays, businessDay, endOfDay, startOfDay } from '../../src/domain/tim
 import { postEarning, postSpending } from '../../cloudfunctions/_shared/points-ledger'
 import type { Db } from '../../cloudfunctions/_shared/db'
 import { seedSignin } from './signin'
+import { seedCatalog } from './catalog'
 
 export const DEMO = {
   brand: { brandId: 'xianguo', name: '鲜果会员' },
@@ -83,6 +84,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   for (const s of staff) await set(db, 'staff', s)
   for (const s of DEMO.scenes) await set(db, 'scenes', { _id: s.id, storeId: s.storeId, staffId: s.staffId, channel: s.channel, campaign: null, tags: [], enabled: true, expiresAt: null })
   for (const { color: _color, ...p } of DEMO_PRODUCTS) await set(db, 'products', { ...p, image: `/static/products/${p._id}.svg` })
+  await seedCatalog(db, DEMO_PRODUCTS)
   for (const t of couponTemplates(now)) await set(db, 'coupon_templates', t)
   for (const m of mallItems) await set(db, 'mall_items', m)
   await seedMember(db, now)

@@ -3,12 +3,16 @@ import { couponContracts } from './coupon'
 import { memberContracts } from './member'
 import { pointsContracts } from './points'
 import { signinContracts } from './signin'
+import { catalogContracts } from './catalog'
+import { orderContracts } from './order'
 
 export const contracts = {
   member: memberContracts,
   points: pointsContracts,
   coupon: couponContracts,
   signin: signinContracts,
+  catalog: catalogContracts,
+  order: orderContracts,
 }
 
 export type Contracts = typeof contracts

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
 import { emptyInput, isoTime } from './common'
 
-export const ledgerCodes = ['earn.order', 'earn.till', 'earn.signin', 'earn.campaign', 'spend.mall', 'spend.order', 'spend.makeup', 'expire', 'reverse.refund', 'adjust.admin'] as const
+export const ledgerCodes = ['earn.order', 'earn.till', 'earn.signin', 'earn.campaign', 'spend.mall', 'spend.order', 'spend.makeup', 'expire', 'reverse.refund', 'adjust.admin', 'return.order'] as const
 
 const expiringGroup = z.object({ day: z.string(), amount: z.int(), text: z.string() })
 

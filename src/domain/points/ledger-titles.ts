@@ -12,4 +12,5 @@ export const LEDGER_TITLES: Record<LedgerCode, string> = {
   expire: '积分过期',
   'reverse.refund': '退款扣回',
   'adjust.admin': '积分调整',
+  'return.order': '订单退回',
 }

@@ -26,10 +26,12 @@ export type LedgerCode =
   | 'expire'
   | 'reverse.refund'
   | 'adjust.admin'
+  /** Points an order held, given back when it is cancelled, expires or is fully refunded. */
+  | 'return.order'
 
 export const LEDGER_CODES: readonly LedgerCode[] = [
   'earn.order', 'earn.till', 'earn.signin', 'earn.campaign',
-  'spend.mall', 'spend.order', 'spend.makeup', 'expire', 'reverse.refund', 'adjust.admin',
+  'spend.mall', 'spend.order', 'spend.makeup', 'expire', 'reverse.refund', 'adjust.admin', 'return.order',
 ]
 
 /** A ledger entry to write; the caller adds the id, the member and the requestId. */

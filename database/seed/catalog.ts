@@ -1,0 +1,66 @@
+/**
+ * Demo catalog: categories, the products of DEMO_PRODUCTS (same ids, so coupon scopes and
+ * the points mall keep working) with descriptions, images and the stores that carry them,
+ * and their SKUs (`skus`: price in fen, member prices by tier, stock). A product's
+ * `priceFen` stays its lowest list price, which is what coupon.products shows.
+ */
+import type { Db } from '../../cloudfunctions/_shared/db'
+
+export const DEMO_CATEGORIES = [
+  { _id: 'fruit', name: '时令鲜果', icon: '/static/products/apple.svg', sort: 1 },
+  { _id: 'drink', name: '鲜榨饮品', icon: '/static/products/juice.svg', sort: 2 },
+  { _id: 'snack', name: '坚果零食', icon: '/static/products/nuts.svg', sort: 3 },
+]
+
+type SkuSeed = { id: string; name: string; priceFen: number; memberPrices?: Record<string, number>; stock: number }
+type ProductSeed = { id: string; description: string; storeIds: string[] | null; skus: SkuSeed[] }
+
+export const DEMO_CATALOG: ProductSeed[] = [
+  { id: 'apple', description: '新疆阿克苏，果心透明糖心，脆甜多汁。', storeIds: null, skus: [
+    { id: 'apple-500g', name: '约 500g', priceFen: 1290, memberPrices: { silver: 1190, gold: 1090, black: 990 }, stock: 200 },
+    { id: 'apple-5jin', name: '5斤装', priceFen: 5990, memberPrices: { silver: 5690, gold: 5390, black: 4990 }, stock: 50 },
+  ] },
+  { id: 'orange', description: '江西赣南脐橙，皮薄易剥，酸甜适口。', storeIds: null, skus: [
+    { id: 'orange-500g', name: '约 500g', priceFen: 990, stock: 300 },
+    { id: 'orange-10jin', name: '10斤装', priceFen: 8990, memberPrices: { gold: 7990, black: 7590 }, stock: 40 },
+  ] },
+  { id: 'grape', description: '云南阳光玫瑰，玫瑰香气，无籽可连皮吃。', storeIds: null, skus: [
+    { id: 'grape-1', name: '一串约 600g', priceFen: 3990, memberPrices: { silver: 3790, gold: 3590 }, stock: 80 },
+    { id: 'grape-2', name: '两串装', priceFen: 7580, memberPrices: { silver: 7180, gold: 6880 }, stock: 30 },
+  ] },
+  { id: 'strawberry', description: '丹东红颜草莓，当日到店，仅部分门店有售。', storeIds: ['store-xuhui', 'store-jingan'], skus: [
+    { id: 'strawberry-500g', name: '一盒 500g', priceFen: 4990, memberPrices: { gold: 4590 }, stock: 30 },
+  ] },
+  { id: 'mango', description: '海南贵妃芒，香甜细腻。', storeIds: null, skus: [
+    { id: 'mango-1kg', name: '约 1kg', priceFen: 2590, stock: 120 },
+    { id: 'mango-5jin', name: '5斤装', priceFen: 5990, memberPrices: { silver: 5590, gold: 5290, black: 4990 }, stock: 25 },
+  ] },
+  { id: 'cherry', description: '智利进口 JJ 级车厘子，冷链直达。', storeIds: null, skus: [
+    { id: 'cherry-1kg', name: '一盒 1kg', priceFen: 8990, memberPrices: { gold: 8490, black: 7990 }, stock: 40 },
+    { id: 'cherry-gift', name: '5斤礼盒', priceFen: 19900, memberPrices: { black: 17900 }, stock: 3 },
+  ] },
+  { id: 'juice', description: '门店现榨，不加一滴水。仅徐汇滨江店供应。', storeIds: ['store-xuhui'], skus: [
+    { id: 'juice-350', name: '350ml', priceFen: 1500, memberPrices: { silver: 1400, gold: 1300, black: 1200 }, stock: 60 },
+  ] },
+  { id: 'nuts', description: '每日坚果，六种坚果果干科学配比。', storeIds: null, skus: [
+    { id: 'nuts-7', name: '7 包尝鲜装', priceFen: 1000, stock: 100 },
+    { id: 'nuts-30', name: '30 包', priceFen: 3900, memberPrices: { silver: 3700, gold: 3500, black: 3300 }, stock: 100 },
+  ] },
+]
+
+/** Adds the catalog to products already written by seedDemo (same _ids). */
+export async function seedCatalog(db: Db, products: readonly { _id: string; category: string }[]): Promise<void> {
+  for (const { _id, ...c } of DEMO_CATEGORIES) await db.collection('categories').doc(_id).set({ data: c })
+  let sort = 0
+  for (const p of DEMO_CATALOG) {
+    const base = products.find((b) => b._id === p.id)
+    if (!base) continue
+    const image = `/static/products/${p.id}.svg`
+    await db.collection('products').doc(p.id).update({
+      data: { description: p.description, images: [image], storeIds: p.storeIds, sort: ++sort, onSale: true, priceFen: Math.min(...p.skus.map((s) => s.priceFen)) },
+    })
+    for (const s of p.skus) {
+      await db.collection('skus').doc(s.id).set({ data: { productId: p.id, category: base.category, name: s.name, priceFen: s.priceFen, memberPrices: s.memberPrices ?? {}, stock: s.stock, sort } })
+    }
+  }
+}

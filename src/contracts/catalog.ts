@@ -1,0 +1,90 @@
+import * as z from 'zod/mini'
+import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
+import { emptyInput } from './common'
+
+export const category = z.object({ categoryId: z.string(), name: z.string(), icon: z.string() })
+export type Category = z.infer<typeof category>
+
+/** A product card in the feed: the lowest list price and the member's own lowest price. */
+export const productCard = z.object({
+  productId: z.string(),
+  name: z.string(),
+  category: z.string(),
+  image: z.string(),
+  unit: z.string(),
+  fromPriceFen: fenSchema,
+  /** The lowest price at the caller's tier (equal to fromPriceFen when there is no member price). */
+  myFromPriceFen: fenSchema,
+  soldOut: z.boolean(),
+})
+export type ProductCard = z.infer<typeof productCard>
+
+export const skuView = z.object({
+  skuId: z.string(),
+  /** The variant's name, e.g. 5斤装. */
+  name: z.string(),
+  priceFen: fenSchema,
+  /** Member prices by tier code (normal, silver, gold, black); absent tiers pay the list price. */
+  memberPrices: z.record(z.string(), fenSchema),
+  /** What the caller pays at their tier. */
+  myPriceFen: fenSchema,
+  stock: z.int(),
+})
+export type SkuView = z.infer<typeof skuView>
+
+export const productDetail = z.object({
+  productId: z.string(),
+  name: z.string(),
+  category: z.string(),
+  description: z.string(),
+  images: z.array(z.string()),
+  unit: z.string(),
+  skus: z.array(skuView),
+  /** Stores that carry it (pickup); every store when the product is not limited. */
+  stores: z.array(z.object({ storeId: z.string(), name: z.string(), address: z.string() })),
+  /** The caller's tier name, for 「银卡价」 labels; null for visitors. */
+  tierName: z.nullable(z.string()),
+})
+export type ProductDetail = z.infer<typeof productDetail>
+
+export const cartLine = z.object({ skuId: idSchema, quantity: z.int().check(z.minimum(1), z.maximum(99)) })
+export type CartLineInput = z.infer<typeof cartLine>
+
+/** A cart line resolved against the catalog (a line whose SKU is gone is dropped). */
+export const cartItem = z.object({
+  skuId: z.string(),
+  productId: z.string(),
+  name: z.string(),
+  skuName: z.string(),
+  image: z.string(),
+  category: z.string(),
+  priceFen: fenSchema,
+  myPriceFen: fenSchema,
+  quantity: z.int(),
+  stock: z.int(),
+})
+export type CartItem = z.infer<typeof cartItem>
+
+export const catalogContracts = defineActions({
+  /** The category grid of the home page. */
+  categories: { input: emptyInput, output: z.object({ items: z.array(category) }) },
+  /** The product feed (infinite scroll): pages of `limit`, `cursor` from the previous page. */
+  feed: {
+    input: z.object({
+      categoryId: z.optional(idSchema),
+      cursor: z.optional(z.nullable(z.int().check(z.minimum(0)))),
+      limit: z._default(z.int().check(z.minimum(1), z.maximum(20)), 10),
+    }),
+    output: z.object({ items: z.array(productCard), nextCursor: z.nullable(z.int()) }),
+  },
+  /** Product detail with its SKUs, prices at the caller's tier, stock and stores. */
+  product: { input: z.object({ productId: idSchema }), output: productDetail },
+  /** The member's cart, kept on the server so it follows them across devices. */
+  'cart.get': { input: emptyInput, output: z.object({ items: z.array(cartItem) }) },
+  /** Replaces the cart (whole), at most 50 lines. */
+  'cart.save': {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, lines: z.array(cartLine).check(z.maxLength(50)) }),
+    output: z.object({ items: z.array(cartItem) }),
+  },
+})
