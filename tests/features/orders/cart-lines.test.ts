@@ -1,7 +1,7 @@
 import { addItem, cartCount, MAX_QUANTITY, removeItems, selectedTotal, setQuantity, toggleAll, toggleItem, type CartItem } from '@/features/orders/model/cart-lines'
 
-const apple = { skuId: 'sku-apple-5', productId: 'apple', name: '阿克苏苹果', spec: '5斤装', priceFen: 3990, image: '' }
-const pear = { skuId: 'sku-pear-1', productId: 'pear', name: '库尔勒香梨', spec: '1斤装', priceFen: 990, image: '' }
+const apple = { skuId: 'sku-apple-5', productId: 'apple', name: '阿克苏苹果', spec: '5斤装', priceFen: 3990, image: '', category: 'fruit' }
+const pear = { skuId: 'sku-pear-1', productId: 'pear', name: '库尔勒香梨', spec: '1斤装', priceFen: 990, image: '', category: 'fruit' }
 
 describe('cart lines', () => {
   test('adding a SKU twice adds to its line, ticked', () => {

@@ -9,7 +9,7 @@ jest.mock('@/lib/taro-storage', () => ({
 
 import { CART_STORAGE_KEY, cartActions, cartItemsOf, useCartStore } from '@/features/orders/stores/cart'
 
-const apple = { skuId: 'sku-apple-5', productId: 'apple', name: '阿克苏苹果', spec: '5斤装', priceFen: 3990, image: '' }
+const apple = { skuId: 'sku-apple-5', productId: 'apple', name: '阿克苏苹果', spec: '5斤装', priceFen: 3990, image: '', category: 'fruit' }
 
 describe('cart store', () => {
   test('each member has their own cart, persisted to storage', async () => {

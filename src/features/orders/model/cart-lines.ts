@@ -1,3 +1,7 @@
+import { MAX_QUANTITY } from '@/domain/orders/price-order'
+
+export { MAX_QUANTITY }
+
 /**
  * The cart as plain data: pure functions the cart store and its tests share. A line keeps
  * what was shown when it was added (name, spec, price) so the cart draws offline; the
@@ -12,13 +16,13 @@ export interface CartItem {
   /** Price shown when added, integer fen (the member's tier price if any). */
   priceFen: number
   image: string
+  /** For coupon scopes by category at checkout. */
+  category: string
   quantity: number
   /** Unticked lines stay in the cart but are not checked out. */
   selected: boolean
 }
 
-/** The most of one SKU a cart holds (the order contract refuses more). */
-export const MAX_QUANTITY = 99
 
 const clamp = (n: number) => Math.max(1, Math.min(MAX_QUANTITY, Math.floor(n)))
 

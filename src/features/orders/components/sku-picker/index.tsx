@@ -1,21 +1,14 @@
 import { View } from '@tarojs/components'
 import { InputNumber } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
+import type { SkuView } from '@/contracts/catalog'
 import { MAX_QUANTITY } from '../../model/cart-lines'
 import './index.scss'
 
-export interface SkuOption {
-  id: string
-  spec: string
-  /** What this member pays (tier price when there is one), fen. */
-  priceFen: number
-  /** The list price, shown struck through when the member price is lower. */
-  listFen: number
-  stock: number
-}
-
 export interface SkuPickerProps {
-  skus: SkuOption[]
+  skus: SkuView[]
+  /** 「银卡价」 beside a member price; null for visitors. */
+  tierName: string | null
   value: string | undefined
   quantity: number
   onPick: (skuId: string) => void
@@ -23,8 +16,8 @@ export interface SkuPickerProps {
 }
 
 /** 规格 chips (sold-out ones disabled) and the quantity stepper, capped by stock. */
-export function SkuPicker({ skus, value, quantity, onPick, onQuantity }: SkuPickerProps) {
-  const picked = skus.find((s) => s.id === value)
+export function SkuPicker({ skus, tierName, value, quantity, onPick, onQuantity }: SkuPickerProps) {
+  const picked = skus.find((s) => s.skuId === value)
   const max = Math.max(1, Math.min(MAX_QUANTITY, picked?.stock ?? 1))
   return (
     <View className='sku-picker'>
@@ -32,14 +25,14 @@ export function SkuPicker({ skus, value, quantity, onPick, onQuantity }: SkuPick
       <View className='sku-picker__chips'>
         {skus.map((s) => {
           const off = s.stock <= 0
-          const on = s.id === value
+          const on = s.skuId === value
           return (
             <View
-              key={s.id}
+              key={s.skuId}
               className={`sku-picker__chip${on ? ' sku-picker__chip--on' : ''}${off ? ' sku-picker__chip--off' : ''}`}
-              onClick={() => !off && onPick(s.id)}
+              onClick={() => !off && onPick(s.skuId)}
             >
-              {s.spec}
+              {s.name}
               {off && <View className='sku-picker__sold-out'>已售罄</View>}
             </View>
           )
@@ -47,8 +40,13 @@ export function SkuPicker({ skus, value, quantity, onPick, onQuantity }: SkuPick
       </View>
       {picked && (
         <View className='sku-picker__price'>
-          <Price fen={picked.priceFen} size='large' />
-          {picked.listFen > picked.priceFen && <Price fen={picked.listFen} size='small' strike />}
+          <Price fen={picked.myPriceFen} size='large' />
+          {picked.myPriceFen < picked.priceFen && (
+            <>
+              {tierName && <View className='sku-picker__tier'>{tierName}价</View>}
+              <Price fen={picked.priceFen} size='small' strike />
+            </>
+          )}
           <View className='sku-picker__stock'>{picked.stock > 0 ? `库存 ${picked.stock}` : '已售罄'}</View>
         </View>
       )}
