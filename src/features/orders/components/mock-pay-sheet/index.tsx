@@ -16,6 +16,8 @@ export interface MockPaySheetProps {
   payableFen: number
   orderNo: string
   pending: boolean
+  /** Why the last attempt failed, shown above the button. */
+  error?: string
   onPay: (options: MockPayOptions) => void
   onClose: () => void
 }
@@ -26,7 +28,7 @@ export interface MockPaySheetProps {
  * WeChat's awkward cases happen by hand: a repeated notification, and money that arrives
  * after the order was auto-cancelled (which the server must refund automatically).
  */
-export function MockPaySheet({ visible, payableFen, orderNo, pending, onPay, onClose }: MockPaySheetProps) {
+export function MockPaySheet({ visible, payableFen, orderNo, pending, error, onPay, onClose }: MockPaySheetProps) {
   const [duplicate, setDuplicate] = useState(false)
   const [late, setLate] = useState(false)
   return (
@@ -52,6 +54,7 @@ export function MockPaySheet({ visible, payableFen, orderNo, pending, onPay, onC
           </View>
           <Switch checked={late} onChange={setLate} />
         </View>
+        {error && <View className='mock-pay__error'>{error}</View>}
         <Button className='mock-pay__confirm' type='primary' block loading={pending} disabled={pending} onClick={() => onPay({ duplicate, late })}>
           确认支付
         </Button>

@@ -1,19 +1,10 @@
 import { View } from '@tarojs/components'
 import { Price } from '@/components/price'
+import type { Money } from '@/contracts/order'
 import './index.scss'
 
-export interface Breakdown {
-  subtotalFen: number
-  couponFen: number
-  pointsFen: number
-  /** Points spent for `pointsFen`. */
-  points: number
-  deliveryFen: number
-  payableFen: number
-}
-
-/** 商品合计 − 优惠券 − 积分抵扣 (+ 配送费) = 实付, each line in fen from the same rules as the server. */
-export function PriceBreakdown({ value }: { value: Breakdown }) {
+/** 商品合计 − 优惠券 − 积分抵扣 = 实付, each line in fen from the same rules as the server. */
+export function PriceBreakdown({ value, payableLabel = '实付' }: { value: Money; payableLabel?: string }) {
   return (
     <View className='price-breakdown'>
       <View className='price-breakdown__line'>
@@ -25,17 +16,11 @@ export function PriceBreakdown({ value }: { value: Breakdown }) {
         <Price fen={-value.couponFen} size='small' />
       </View>
       <View className='price-breakdown__line'>
-        <View>积分抵扣{value.points > 0 ? `（${value.points} 积分）` : ''}</View>
+        <View>积分抵扣{value.pointsUsed > 0 ? `（${value.pointsUsed} 积分）` : ''}</View>
         <Price fen={-value.pointsFen} size='small' />
       </View>
-      {value.deliveryFen > 0 && (
-        <View className='price-breakdown__line'>
-          <View>配送费</View>
-          <Price fen={value.deliveryFen} size='small' />
-        </View>
-      )}
       <View className='price-breakdown__line price-breakdown__line--total'>
-        <View>实付</View>
+        <View>{payableLabel}</View>
         <Price fen={value.payableFen} />
       </View>
     </View>
