@@ -11,8 +11,8 @@ import { useSubmit } from '@/lib/use-submit'
 import { useCommonStores } from '../api/get-catalog'
 import { createOrder, useOrderPreview, type CheckoutDraft } from '../api/orders'
 import { FulfilmentPicker } from '../components/fulfilment-picker'
-import { MockPaySheet } from '../components/mock-pay-sheet'
 import { OrderLines } from '../components/order-lines'
+import { OrderPaySheet } from '../components/order-pay-sheet'
 import { PointsSwitch } from '../components/points-switch'
 import { PriceBreakdown } from '../components/price-breakdown'
 import { usePayOrder } from '../hooks/use-pay-order'
@@ -128,15 +128,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
           提交订单
         </Button>
       </View>
-      <MockPaySheet
-        visible={!!pay.sheet}
-        payableFen={pay.sheet?.payableFen ?? 0}
-        orderNo={pay.sheet?.orderId ?? ''}
-        pending={pay.simulate.pending}
-        error={pay.simulate.error?.message}
-        onPay={(o) => void pay.simulate.submit(o)}
-        onClose={pay.close}
-      />
+      <OrderPaySheet pay={pay} />
     </View>
   )
 }
