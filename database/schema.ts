@@ -40,7 +40,7 @@ export const schema = {
     { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
-    { name: 'categories', purpose: 'catalog categories for the home grid, by _id' },
+    { name: 'categories', purpose: 'catalog categories for the home grid, by _id', indexes: [{ name: 'sort', fields: ['sort'] }] },
     { name: 'skus', purpose: 'sellable variants of products: price in fen, member prices by tier, stock (taken by conditional decrement)', indexes: [{ name: 'product', fields: ['productId'] }] },
     { name: 'carts', purpose: 'one cart per member (_id = openid)' },
     {
@@ -50,6 +50,7 @@ export const schema = {
         { name: 'member_created', fields: ['memberId', 'createdAt'] },
         { name: 'status_payBy', fields: ['status', 'payBy'] },
         { name: 'refund_status', fields: ['refund.status', 'storeId'], sparse: true },
+        { name: 'store_status', fields: ['storeId', 'status'] },
       ],
     },
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId' },

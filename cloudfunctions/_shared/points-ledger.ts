@@ -26,8 +26,8 @@ export interface LedgerEntry {
   balanceAfter: number
   ref: { type: string; id: string } | null
   lotId: string | null
-  /** For spends: which lots paid, so a reversal can give back to the same lots. */
-  deductions: { lotId: string; amount: number }[]
+  /** For spends: which lots paid (and when they expire), so a return can give back to the same lots. */
+  deductions: { lotId: string; amount: number; expiresAt?: Date }[]
   at: Date
 }
 
@@ -83,7 +83,8 @@ export async function postSpending(tx: Tx, p: Posting & { amount: number }): Pro
   const account = await readAccount(tx, p.memberId)
   const plan = unwrap(spendFromLots(account.lots, p.amount, p.now))
   const balance = account.balance - p.amount
-  const deductions = plan.deductions.map(({ lotId, amount }) => ({ lotId, amount }))
+  const expiry = new Map(account.lots.map((l) => [l.id, l.expiresAt]))
+  const deductions = plan.deductions.map(({ lotId, amount }) => ({ lotId, amount, expiresAt: expiry.get(lotId) }))
   return write(tx, { ...account, balance, lots: [...plan.lots] }, draft(p, -p.amount, balance, { deductions }))
 }
 
@@ -110,7 +111,7 @@ export async function postExpiry(tx: Tx, memberId: string, now: Date): Promise<n
  * first from that earning's own lot, then from the lots expiring first, never below
  * zero; the shortfall is written off and recorded on the entry.
  */
-export async function postReversal(tx: Tx, p: Posting & { earningRequestId: string }): Promise<LedgerEntry & { writtenOff: number }> {
+export async function postReversal(tx: Tx, p: Posting & { earningRequestId: string; amount?: number }): Promise<LedgerEntry & { writtenOff: number }> {
   const seen = await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
   if (seen) return seen
   const earning = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.earningRequestId))
@@ -118,7 +119,7 @@ export async function postReversal(tx: Tx, p: Posting & { earningRequestId: stri
   const account = await readAccount(tx, p.memberId)
   const own = account.lots.find((l) => l.id === earning.lotId && isLotUsable(l, p.now))
   const others = account.lots.filter((l) => l !== own)
-  const reversal = unwrap(reverseEarning({ earnedAmount: earning.amount, lotRemaining: own?.remaining ?? 0, balance: usableBalance(account.lots, p.now) }))
+  const reversal = unwrap(reverseEarning({ earnedAmount: Math.min(p.amount ?? earning.amount, earning.amount), lotRemaining: own?.remaining ?? 0, balance: usableBalance(account.lots, p.now) }))
   let lots = own ? [...others, { ...own, remaining: own.remaining - reversal.fromLot }] : others
   const deductions = own && reversal.fromLot ? [{ lotId: own.id, amount: reversal.fromLot }] : []
   if (reversal.fromBalance > 0) {
@@ -130,4 +131,25 @@ export async function postReversal(tx: Tx, p: Posting & { earningRequestId: stri
   const entry = { ...draft(p, -reversal.total, balance, { deductions }), writtenOff: reversal.writtenOff }
   await write(tx, { ...account, balance, lots }, entry)
   return entry
+}
+
+/**
+ * Gives back the points a spending took (an order held them and was cancelled, expired
+ * or fully refunded): each part goes back to the lot it came from, with that lot's
+ * expiry, so cancelling never extends the life of points. Replays return the first entry.
+ */
+export async function postSpendingReturn(tx: Tx, p: Posting & { spendRequestId: string }): Promise<LedgerEntry> {
+  const seen = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
+  if (seen) return seen
+  const spend = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.spendRequestId))
+  if (!spend || spend.amount >= 0) throw new ActionError('POINTS.SPENDING_NOT_FOUND', '未找到对应的积分记录')
+  const account = await readAccount(tx, p.memberId)
+  let lots = [...account.lots]
+  for (const d of spend.deductions) {
+    const own = lots.find((l) => l.id === d.lotId)
+    if (own) lots = lots.map((l) => (l === own ? { ...l, remaining: l.remaining + d.amount } : l))
+    else lots.push({ id: `${entryId(p.memberId, p.requestId)}:${d.lotId}`, earnedAt: p.now, expiresAt: d.expiresAt ?? p.now, amount: d.amount, remaining: d.amount })
+  }
+  const balance = account.balance - spend.amount
+  return write(tx, { ...account, balance, lots }, draft(p, -spend.amount, balance))
 }

@@ -13,13 +13,13 @@ export const MEMBER_CODE_TTL_MS = 60_000
 /** A phone's clock may run a little ahead of the server's. */
 const CLOCK_SKEW_MS = 5_000
 
-export type MemberCodeKind = 'M' | 'C'
+export type MemberCodeKind = 'M' | 'C' | 'P'
 
 export interface MemberCodeClaims {
-  /** 'M' for a member code, 'C' for an in-store coupon code. */
+  /** 'M' for a member code, 'C' for an in-store coupon code, 'P' for an order's pickup code. */
   kind: MemberCodeKind
   brandId: string
-  /** The card number ('M') or the coupon id ('C'). */
+  /** The card number ('M'), the coupon id ('C') or the order id ('P'). */
   subject: string
   issuedAt: number
   nonce: string
@@ -40,7 +40,7 @@ export function parseMemberCode(raw: string): Result<ParsedCode> {
   if (parts.length !== 6) return err('MEMBER.CODE_INVALID', '无效的会员码')
   const [kind, brandId, subject, issued, nonce, signature] = parts
   const issuedAt = parseInt(issued, 36)
-  if ((kind !== 'M' && kind !== 'C') || ![brandId, subject, nonce, signature].every((p) => FIELD.test(p)) || !/^[0-9a-z]{1,12}$/.test(issued) || !Number.isSafeInteger(issuedAt)) {
+  if ((kind !== 'M' && kind !== 'C' && kind !== 'P') || ![brandId, subject, nonce, signature].every((p) => FIELD.test(p)) || !/^[0-9a-z]{1,12}$/.test(issued) || !Number.isSafeInteger(issuedAt)) {
     return err('MEMBER.CODE_INVALID', '无效的会员码')
   }
   return ok({ claims: { kind, brandId, subject, issuedAt, nonce }, signature })

@@ -23,8 +23,8 @@ type Row = Partial<Record<OrderEvent, OrderStatus | { pickup?: OrderStatus; deli
  * - store pickup: 待付款 → 已付款 → 待取货 → 已取货 → 已完成;
  * - delivery: 待付款 → 已付款 → 已发货 → 已完成;
  * - 已取消 from 待付款 only (cancel by the member, expire by the 15-minute timer);
- * - 退款中 from any paid state; a rejected request goes back where it was (the caller
- *   keeps that status), a settled refund ends in 已退款.
+ * - 退款中 from any paid state; a rejected request, and a settled partial refund, go back
+ *   where the order was (the caller keeps that status); a settled full refund ends in 已退款.
  */
 const TABLE: Record<OrderStatus, Row> = {
   unpaid: { pay: 'paid', cancel: 'cancelled', expire: 'cancelled' },
@@ -39,11 +39,11 @@ const TABLE: Record<OrderStatus, Row> = {
 }
 
 /**
- * The status after `event`, or ORDER.BAD_STATE. `reject_refund` needs the status the
- * order had before the request (`before`), since 退款中 can come from several.
+ * The status after `event`, or ORDER.BAD_STATE. `reject_refund` and `settle_partial_refund`
+ * need the status the order had before the request (`before`), since 退款中 can come from several.
  */
 export function nextStatus(status: OrderStatus, event: OrderEvent, kind: Kind, before?: OrderStatus): Result<OrderStatus> {
-  if (event === 'reject_refund') return status === 'refunding' && before && before !== 'refunding' ? ok(before) : orderError('BAD_STATE')
+  if (event === 'reject_refund' || event === 'settle_partial_refund') return status === 'refunding' && before && before !== 'refunding' ? ok(before) : orderError('BAD_STATE')
   const target = TABLE[status]?.[event]
   const to = typeof target === 'string' ? target : target?.[kind]
   return to ? ok(to) : orderError('BAD_STATE')

@@ -40,6 +40,7 @@ export type OrderEvent =
   | 'expire'
   | 'request_refund'
   | 'reject_refund'
+  | 'settle_partial_refund'
   | 'settle_refund'
 
 /** One priced line of an order. */

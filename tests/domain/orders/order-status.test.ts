@@ -50,6 +50,7 @@ describe('order state table', () => {
     expect(nextStatus('refunding', 'reject_refund', 'pickup', 'awaiting_pickup')).toEqual({ ok: true, value: 'awaiting_pickup' })
     expect(nextStatus('refunding', 'reject_refund', 'pickup')).toMatchObject({ ok: false })
     expect(nextStatus('paid', 'reject_refund', 'pickup', 'paid')).toMatchObject({ ok: false })
+    expect(nextStatus('refunding', 'settle_partial_refund', 'delivery', 'shipped')).toEqual({ ok: true, value: 'shipped' })
   })
 
   test('cancelled and refunded are final', () => {

@@ -1,0 +1,73 @@
+/**
+ * Production WeChat Pay through cloud development's cloudPay (service-provider model).
+ * A notification is trusted only after the payment platform confirms it: the trade (or
+ * the refund) is queried and must match, so a client calling the callback function
+ * with made-up fields changes nothing. Configuration: PAY_SUB_MCH_ID (the merchant id)
+ * in the function's environment variables; see docs/deploy.md.
+ */
+import cloud from 'wx-server-sdk'
+import { ActionError } from '../action-error'
+import { readNotice } from './local-pay'
+import type { PaymentService } from './types'
+
+const CALLBACK_FUNCTION = 'payment'
+
+function subMchId(): string {
+  const id = process.env.PAY_SUB_MCH_ID
+  if (!id) throw new ActionError('COMMON.INTERNAL', '支付尚未开通，请联系门店')
+  return id
+}
+
+// cloudPay's types are not in the SDK's declarations.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const pay = (): any => (cloud as any).cloudPay({ appid: cloud.getWXContext().FROM_APPID || undefined })
+
+export function wechatPay(): PaymentService {
+  return {
+    mode: 'wechat',
+    async unifiedOrder({ outTradeNo, totalFee, body }) {
+      const res = await pay().unifiedOrder({
+        body,
+        outTradeNo,
+        spbillCreateIp: '127.0.0.1',
+        subMchId: subMchId(),
+        totalFee,
+        envId: cloud.getWXContext().ENV,
+        functionName: CALLBACK_FUNCTION,
+        nonceStr: outTradeNo.slice(-16),
+        tradeType: 'JSAPI',
+      })
+      if (res.returnCode !== 'SUCCESS' || res.resultCode !== 'SUCCESS') throw new ActionError('ORDER.PAY_FAILED', '发起支付失败，请稍后重试')
+      return res.payment as Record<string, string>
+    },
+    async queryOrder(outTradeNo) {
+      const res = await pay().queryOrder({ sub_mch_id: subMchId(), out_trade_no: outTradeNo, nonce_str: outTradeNo.slice(-16) })
+      return res.tradeState === 'SUCCESS' ? { paid: true, transactionId: res.transactionId, totalFee: Number(res.totalFee) } : { paid: false }
+    },
+    async refund({ outTradeNo, outRefundNo, totalFee, refundFee }) {
+      const res = await pay().refund({
+        sub_mch_id: subMchId(),
+        nonce_str: outRefundNo.slice(-16),
+        out_trade_no: outTradeNo,
+        out_refund_no: outRefundNo,
+        total_fee: totalFee,
+        refund_fee: refundFee,
+        env_id: cloud.getWXContext().ENV,
+        function_name: CALLBACK_FUNCTION,
+      })
+      if (res.returnCode !== 'SUCCESS') throw new ActionError('ORDER.REFUND_FAILED', '退款申请失败，请稍后重试')
+      return {}
+    },
+    async verify(event) {
+      const notice = readNotice(event)
+      if (!notice) return null
+      if (notice.kind === 'paid') {
+        const trade = await this.queryOrder(notice.outTradeNo)
+        return trade.paid && trade.transactionId === notice.transactionId && trade.totalFee === notice.totalFee ? notice : null
+      }
+      const res = await pay().queryRefund({ sub_mch_id: subMchId(), nonce_str: notice.outRefundNo.slice(-16), out_refund_no: notice.outRefundNo })
+      const status = res.refundStatus_0 ?? res.refundStatus
+      return status === 'SUCCESS' || (status && status !== 'PROCESSING' && notice.status === 'FAILED') ? notice : null
+    },
+  }
+}

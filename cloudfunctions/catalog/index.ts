@@ -1,0 +1,10 @@
+/** Cloud function `catalog`: categories, the product feed, product detail with tier prices, the member's cart. */
+import { catalogContracts } from '@/contracts/catalog'
+import { defineFunction } from '../_shared/define-function'
+import { categories, feed, product } from './browse'
+import { getCart, saveCart } from './cart'
+
+export const main = defineFunction({
+  contracts: catalogContracts,
+  handlers: { categories, feed, product, 'cart.get': getCart, 'cart.save': saveCart },
+})

@@ -1,0 +1,97 @@
+import { randomInt } from 'node:crypto'
+import { payDeadline } from '@/domain/orders'
+import type { FulfilmentInput } from '@/contracts/order'
+import { ActionError } from '../_shared/action-error'
+import { lockForOrder } from '../_shared/coupon-lifecycle'
+import { findById } from '../_shared/db'
+import type { ActionContext } from '../_shared/define-function'
+import { onceOnly, requestKey } from '../_shared/idempotency'
+import type { OrderDoc } from '../_shared/orders/order-doc'
+import { spendRequestId } from '../_shared/orders/release-holds'
+import { earnRules } from '../_shared/orders/earn-on-payment'
+import { settlePaidInTx } from '../_shared/orders/settle-payment'
+import { postSpending } from '../_shared/points-ledger'
+import { giveBack, takeStock } from '../_shared/stock'
+import { loadCheckout, namedLines, type CheckoutInput } from './checkout'
+import { toOrderView } from './view'
+
+/** A coupon lock outlives the payment window, so the order's own expiry (which asks the payment service first) returns it, not the coupon timer. */
+const LOCK_GRACE_MS = 10 * 60_000
+
+/** Order number: Shanghai time to the second + 8 random digits; also WeChat Pay's out_trade_no. */
+function newOrderId(now: Date): string {
+  const wall = new Date(now.getTime() + 8 * 3600_000).toISOString().replace(/\D/g, '').slice(2, 14)
+  return `${wall}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`
+}
+
+type CreateInput = CheckoutInput & { requestId: string; expectedPayableFen?: number; fulfilment: FulfilmentInput }
+
+/**
+ * order.create, once per requestId:
+ * 1. a replay answers the first reply before anything else is checked;
+ * 2. price from the database (domain rule), refuse if the price moved since the preview;
+ * 3. take the stock by conditional decrement, outside the transaction;
+ * 4. one transaction: lock the coupon, hold the points (ledger), write the order and the
+ *    reply. If it fails, or turns out to be a replay that raced us, the stock goes back.
+ */
+export async function create(input: CreateInput, ctx: ActionContext) {
+  const { db, openid, now } = ctx
+  const seen = await findById<{ result: unknown }>(db, 'requests', requestKey('order.create', openid, input.requestId))
+  if (seen) return seen.result as { order: ReturnType<typeof toOrderView> }
+
+  const c = await loadCheckout(db, openid, input, now)
+  const { money } = c.priced
+  if (input.expectedPayableFen !== undefined && input.expectedPayableFen !== money.payableFen) throw new ActionError('ORDER.PRICE_CHANGED', '价格已变化，请确认后重新提交')
+  const rules = money.payableFen === 0 ? await earnRules(db) : null
+  const orderId = newOrderId(now)
+  const payBy = payDeadline(now)
+  const lines = namedLines(c)
+  await takeStock(db, lines)
+
+  try {
+    const reply = await onceOnly(ctx, 'order.create', input.requestId, async (tx) => {
+      if (c.priced.coupon) await lockForOrder(tx, c.priced.coupon.couponId, openid, { orderId, until: new Date(payBy.getTime() + LOCK_GRACE_MS), now })
+      if (money.pointsUsed > 0) await postSpending(tx, { memberId: openid, requestId: spendRequestId(orderId), code: 'spend.order', amount: money.pointsUsed, ref: { type: 'order', id: orderId }, now })
+      let order: OrderDoc = {
+        _id: orderId,
+        memberId: openid,
+        requestId: input.requestId,
+        status: 'unpaid',
+        statusBefore: null,
+        fulfilment: input.fulfilment,
+        storeId: c.store?._id ?? null,
+        lines,
+        money,
+        couponId: c.priced.coupon?.couponId ?? null,
+        couponTitle: c.couponTitle,
+        createdAt: now,
+        payBy,
+        paidAt: null,
+        transactionId: null,
+        pickedUpAt: null,
+        pickedUpBy: null,
+        cancelledAt: null,
+        cancelReason: null,
+        pointsEarned: 0,
+        pointsReversed: 0,
+        growthEarned: 0,
+        refundedFen: 0,
+        refundCount: 0,
+        refund: null,
+        latePayment: null,
+        history: [{ status: 'unpaid', at: now, by: openid }],
+      }
+      const { _id, ...data } = order
+      await tx.collection('orders').add({ data: { _id, ...data } })
+      // Nothing to pay (the coupon covered it all): paid at once, no payment service involved.
+      if (rules) order = await settlePaidInTx(tx, rules, order, { transactionId: `free-${orderId}`, totalFee: 0 }, now)
+      return { order: toOrderView(order, now, c.store) }
+    })
+    // The transaction found an earlier reply (a replay that raced this call): not our order.
+    if (reply.order.orderId !== orderId) await giveBack(db, lines)
+    return reply
+  } catch (e) {
+    await giveBack(db, lines)
+    throw e
+  }
+}
