@@ -11,5 +11,8 @@ export function fulfilmentText(order: OrderView): { title: string; detail: strin
   return { title: `配送到家 · ${a.name} ${a.phone}`, detail: `${a.region} ${a.detail}` }
 }
 
+/** What the money line says: 需付款 before paying, 应付 when cancelled unpaid, 实付 once paid. */
+export const payableLabel = (status: OrderView['status']) => (status === 'unpaid' ? '需付款' : status === 'cancelled' ? '应付' : '实付')
+
 /** Units in the order, for 「共 3 件」. */
 export const unitCount = (order: OrderView) => order.lines.reduce((n, l) => n + l.quantity, 0)

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Cart, CheckChecked, CheckNormal } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { Price } from '@/components/price'
+import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { CartRow } from '../components/cart-row'
 import { selectedItems, selectedTotal } from '../model/cart-lines'
 import { orderRoutes } from '../routes'
@@ -23,7 +24,7 @@ export default function CartScreen({ owner }: { owner: string }) {
 
   if (items.length === 0) {
     return (
-      <View className='cart'>
+      <View className={`cart ${WITH_BOTTOM_BAR}`}>
         <EmptyState icon={<Cart size={40} />} title='购物车是空的' description='去首页挑点新鲜水果吧'>
           <Button type='primary' fill='outline' onClick={() => Taro.switchTab({ url: '/pages/home/index' })}>
             去逛逛
@@ -34,7 +35,7 @@ export default function CartScreen({ owner }: { owner: string }) {
   }
 
   return (
-    <View className='cart'>
+    <View className={`cart ${WITH_BOTTOM_BAR}`}>
       {items.map((item) => (
         <CartRow
           key={item.skuId}
@@ -45,7 +46,7 @@ export default function CartScreen({ owner }: { owner: string }) {
           onOpen={() => Taro.navigateTo({ url: orderRoutes.product(item.productId) })}
         />
       ))}
-      <View className='cart__bar'>
+      <BottomBar className='cart__bar'>
         <View className='cart__all' onClick={cart.toggleAll}>
           {allOn ? <CheckChecked size={20} color='#19a35b' /> : <CheckNormal size={20} color='#c4c7cc' />}
           <View className='cart__all-text'>全选</View>
@@ -56,7 +57,7 @@ export default function CartScreen({ owner }: { owner: string }) {
         <Button className='cart__go' type='primary' disabled={picked.length === 0} onClick={() => Taro.navigateTo({ url: orderRoutes.checkout })}>
           去结算({picked.length})
         </Button>
-      </View>
+      </BottomBar>
     </View>
   )
 }

@@ -8,6 +8,7 @@ import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
 import { CommonCodes } from '@/contracts/envelope'
 import { useSubmit } from '@/lib/use-submit'
+import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { useCommonStores } from '../api/get-catalog'
 import { createOrder, useOrderPreview, type CheckoutDraft } from '../api/orders'
 import { FulfilmentPicker } from '../components/fulfilment-picker'
@@ -99,7 +100,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
   }
 
   return (
-    <View className='checkout'>
+    <View className={`checkout ${WITH_BOTTOM_BAR}`}>
       <FulfilmentPicker kind={kind} stores={stores.data ?? []} storeId={pickedStore} address={address} onKind={setKind} onStore={setStoreId} onAddress={setAddress} />
       <View className='checkout__block'>
         <OrderLines lines={shown?.lines ?? items.map((i) => ({ ...i, skuName: i.spec, unitPriceFen: i.priceFen, listPriceFen: i.priceFen }))} />
@@ -119,7 +120,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
           )}
         </>
       )}
-      <View className='checkout__bar'>
+      <BottomBar className='checkout__bar'>
         <View className='checkout__error'>{place.error?.message ?? (shown && preview.error ? preview.error.message : '')}</View>
         <View className='checkout__sum'>
           实付 <Price fen={money?.payableFen ?? 0} size='large' />
@@ -127,7 +128,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
         <Button className='checkout__submit' type='primary' loading={place.pending} disabled={!draft || !preview.data || preview.loading || place.pending} onClick={submit}>
           提交订单
         </Button>
-      </View>
+      </BottomBar>
       <OrderPaySheet pay={pay} />
     </View>
   )

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
 import { usePageRefresh } from '@/lib/use-page-refresh'
+import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { useOrder } from '../api/orders'
 import { OrderLines } from '../components/order-lines'
 import { OrderPaySheet } from '../components/order-pay-sheet'
@@ -13,7 +14,7 @@ import { PriceBreakdown } from '../components/price-breakdown'
 import { useOrderActions } from '../hooks/use-order-actions'
 import { usePageVisible } from '@/lib/use-page-visible'
 import { serverClock } from '../model/countdown'
-import { fulfilmentText, orderTime } from '../model/order-view'
+import { fulfilmentText, orderTime, payableLabel } from '../model/order-view'
 import { orderRoutes } from '../routes'
 import './order-detail-screen.scss'
 
@@ -34,7 +35,7 @@ export default function OrderDetailScreen() {
   const where = fulfilmentText(order)
 
   return (
-    <View className='order-detail'>
+    <View className={`order-detail ${WITH_BOTTOM_BAR}`}>
       <OrderStatusHead order={order} clock={clock} />
       {order.hasPickupCode && (
         <View className='order-detail__block'>
@@ -47,7 +48,7 @@ export default function OrderDetailScreen() {
       </View>
       <View className='order-detail__block'>
         <OrderLines lines={order.lines} />
-        <PriceBreakdown value={order.money} payableLabel={order.status === 'unpaid' ? '需付款' : '实付'} />
+        <PriceBreakdown value={order.money} payableLabel={payableLabel(order.status)} />
       </View>
       {order.refund && (
         <View className='order-detail__block order-detail__info'>
@@ -89,7 +90,7 @@ export default function OrderDetailScreen() {
         {order.coupon && (
           <View className='order-detail__row'>
             <View>优惠券</View>
-            <View>{order.coupon.title}</View>
+            <View>{order.status === 'cancelled' ? `${order.coupon.title}（已退回）` : order.coupon.title}</View>
           </View>
         )}
         {order.pointsEarned > 0 && (
@@ -100,7 +101,7 @@ export default function OrderDetailScreen() {
         )}
       </View>
       {(order.canCancel || order.canRefund || order.status === 'unpaid') && (
-        <View className='order-detail__bar'>
+        <BottomBar className='order-detail__bar'>
           {order.canCancel && (
             <Button size='small' loading={cancel.pending} disabled={cancel.pending} onClick={() => void cancel.submit(order.orderId)}>
               取消订单
@@ -116,7 +117,7 @@ export default function OrderDetailScreen() {
               去支付
             </Button>
           )}
-        </View>
+        </BottomBar>
       )}
       <OrderPaySheet pay={pay} />
     </View>

@@ -6,6 +6,7 @@ import { Cart, Location } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { LoadFailed } from '@/components/load-failed'
 import { usePageRefresh } from '@/lib/use-page-refresh'
+import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { useProduct } from '../api/get-catalog'
 import { SkuPicker } from '../components/sku-picker'
 import { cartCount } from '../model/cart-lines'
@@ -44,7 +45,7 @@ export default function ProductScreen({ owner }: { owner: string }) {
   }
 
   return (
-    <View className='product'>
+    <View className={`product ${WITH_BOTTOM_BAR}`}>
       <Image className='product__image' src={p.images[0] ?? ''} mode='aspectFill' />
       <View className='product__head'>
         <View className='product__name'>{p.name}</View>
@@ -62,7 +63,7 @@ export default function ProductScreen({ owner }: { owner: string }) {
           </View>
         ))}
       </View>
-      <View className='product__bar'>
+      <BottomBar className='product__bar'>
         <View className='product__cart' onClick={() => Taro.navigateTo({ url: orderRoutes.cart })}>
           <Badge value={cartCount(items) || undefined} max={99}>
             <Cart size={22} />
@@ -72,7 +73,7 @@ export default function ProductScreen({ owner }: { owner: string }) {
         <Button className='product__add' type='primary' disabled={!sku || sku.stock <= 0} onClick={add}>
           {sku && sku.stock <= 0 ? '已售罄' : '加入购物车'}
         </Button>
-      </View>
+      </BottomBar>
     </View>
   )
 }

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
 import { useSubmit } from '@/lib/use-submit'
+import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { requestRefund, useOrder } from '../api/orders'
 import { OrderLines } from '../components/order-lines'
 import './refund-screen.scss'
@@ -34,7 +35,7 @@ export default function RefundScreen() {
   const text = [reason, note.trim()].filter(Boolean).join('：')
 
   return (
-    <View className='refund'>
+    <View className={`refund ${WITH_BOTTOM_BAR}`}>
       <View className='refund__block'>
         <OrderLines lines={order.lines} />
       </View>
@@ -54,11 +55,11 @@ export default function RefundScreen() {
         <Textarea className='refund__note' placeholder='补充说明（选填）' maxlength={100} value={note} onInput={(e) => setNote(e.detail.value)} />
       </View>
       {send.error && <View className='refund__error'>{send.error.message}</View>}
-      <View className='refund__bar'>
+      <BottomBar className='refund__bar'>
         <Button type='primary' block loading={send.pending} disabled={!reason || !order.canRefund || send.pending} onClick={() => void send.submit(text)}>
           {order.canRefund ? '提交申请' : '该订单暂不能退款'}
         </Button>
-      </View>
+      </BottomBar>
     </View>
   )
 }

@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
 import type { OrderView } from '@/contracts/order'
 import type { ServerClock } from '../../model/countdown'
-import { fulfilmentText, unitCount } from '../../model/order-view'
+import { fulfilmentText, payableLabel, unitCount } from '../../model/order-view'
 import { OrderCountdown } from '../order-countdown'
 import './index.scss'
 
@@ -23,7 +23,7 @@ export function OrderCard({ order, clock, onOpen, onPay, onCancel, busy }: Order
     <View className='order-card' onClick={onOpen}>
       <View className='order-card__head'>
         <View className='order-card__where'>{fulfilmentText(order).title}</View>
-        <View className={`order-card__status${unpaid ? ' order-card__status--hot' : ''}`}>{order.statusText}</View>
+        <View className={`order-card__status order-card__status--${order.status}`}>{order.statusText}</View>
       </View>
       <View className='order-card__lines'>
         {order.lines.slice(0, 4).map((l) => (
@@ -37,7 +37,7 @@ export function OrderCard({ order, clock, onOpen, onPay, onCancel, busy }: Order
         )}
       </View>
       <View className='order-card__sum'>
-        共 {unitCount(order)} 件 · {unpaid ? '需付款' : '实付'} <Price fen={order.money.payableFen} />
+        共 {unitCount(order)} 件 · {payableLabel(order.status)} <Price fen={order.money.payableFen} />
       </View>
       {(unpaid || order.hasPickupCode) && (
         <View className='order-card__foot' onClick={(e) => e.stopPropagation()}>

@@ -26,7 +26,7 @@ export function PickupCodeCard({ orderId, active, onRefused }: { orderId: string
       {error ? (
         <View className='order-pickup__error'>{error}</View>
       ) : (
-        <View className='order-pickup__countdown'>{code ? (left > 0 ? `${left} 秒后刷新失效 · 自动更新中` : '正在刷新…') : '正在生成提货码…'}</View>
+        <View className='order-pickup__countdown'>{code ? (left > 0 ? `${left} 秒后失效 · 自动刷新中` : '正在刷新…') : '正在生成提货码…'}</View>
       )}
       <View className='order-pickup__refresh' onClick={refresh}>
         <Refresh size={12} />
