@@ -30,7 +30,7 @@ export const schema = {
       indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
     },
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },
-    { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall' },
+    { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall', indexes: [{ name: 'feed', fields: ['onSale', 'category', 'sort'] }] },
     { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },
     { name: 'mall_redemptions', purpose: 'points mall exchanges, one per redemption, with the pickup code for gifts' },
     { name: 'mall_counters', purpose: 'how many of an item a member has redeemed: _id = itemId:memberId' },
@@ -53,9 +53,9 @@ export const schema = {
         { name: 'store_status', fields: ['storeId', 'status'] },
       ],
     },
-    { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId' },
-    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }] },
-    { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)' },
+    { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
+    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status_created', fields: ['status', 'createdAt'] }] },
+    { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
   ],
 } as const satisfies DatabaseSchema
 

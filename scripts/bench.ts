@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { benchDatabase } from './bench/database'
 import { benchPoints } from './bench/points'
+import { benchOrders } from './bench/orders'
 
 const ROOT = path.resolve(__dirname, '..')
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
@@ -14,6 +15,7 @@ async function main() {
   const transactions = Number(process.env.BENCH_TRANSACTIONS ?? 5000)
   const database = await benchDatabase(transactions)
   const points = await benchPoints(Number(process.env.BENCH_CALLS ?? 2000))
+  const orders = await benchOrders(Number(process.env.BENCH_ORDERS ?? 1000))
   const lines = [
     '# Benchmark report',
     '',
@@ -33,10 +35,16 @@ async function main() {
     `- Database operations inside the transaction: earn ${points.earnOps} (start and commit excluded; target at most 4), spend ${points.spendOps}, replay of an earn ${points.replayOps}.`,
     `- Ledger writes through the function host (HTTP, ${points.concurrency} concurrent callers over 50 members, memory store): ${points.perSecond} earns/s over ${points.calls} calls (${points.seconds.toFixed(2)} s), ${points.failed} failed.`,
     `- The host's own cost: a function that does nothing answers ${points.baselinePerSecond} calls/s the same way; the ledger earn runs at ${pct(points.perSecond / points.baselinePerSecond)} of that, so HTTP (client and server in one process here) dominates, not the ledger.`,
+    '',
+    '## Orders',
+    '',
+    `- Database operations of one order.create (pickup, one line, no coupon or points): ${orders.createOps.inTx} in its transaction, ${orders.createOps.outside} outside (reads, the conditional stock decrement).`,
+    `- One payment notification: ${orders.callbackOps.inTx} in its transaction, ${orders.callbackOps.outside} outside; a duplicate: ${orders.duplicateOps.inTx} + ${orders.duplicateOps.outside}.`,
+    `- order.create through the function host (HTTP, ${orders.concurrency} concurrent callers over 50 members, 4 SKUs, memory store): ${orders.perSecond} orders/s over ${orders.calls} calls (${orders.seconds.toFixed(2)} s), ${orders.failed} failed; ${pct(orders.perSecond / points.baselinePerSecond)} of the do-nothing function's rate (a create is 12 operations, an earn 4).`,
   ]
   const out = path.join(ROOT, 'reports')
   fs.mkdirSync(out, { recursive: true })
-  fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ database, points }, null, 2))
+  fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ database, points, orders }, null, 2))
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n')
   console.log(lines.join('\n'))
   if (database.persistenceCost > 0.2) console.warn(`\nover target: persistence costs ${pct(database.persistenceCost)}`)
