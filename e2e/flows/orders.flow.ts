@@ -34,7 +34,7 @@ async function couponStatus(ctx: FlowContext, title: string): Promise<string | u
 /**
  * Orders: home feed → product (SKU, tier price) → cart → checkout with the best coupon and
  * points → 模拟支付 → pay result with the points earned and the new balance → order detail
- * with its pickup code (scanned) → a second order left unpaid, cancelled → its coupon is back
+ * with its pickup code (scanned) → a refund request → a second order left unpaid, cancelled → its coupon is back
  * in the wallet.
  */
 export const flow: Flow = {
@@ -101,6 +101,15 @@ export const flow: Flow = {
     const scanned = await scanQr(page.locator('.order-pickup .qr-view'))
     if (!scanned) throw new Error('the pickup QR does not scan')
     await shot('detail')
+
+    // 申请退款 on the paid order: a reason, submit, the order shows 退款中.
+    await button(ctx, '申请退款').click()
+    await page.locator('.refund__chip', { hasText: '不想要了' }).click()
+    await shot('refund')
+    await button(ctx, '提交申请').click()
+    await page.locator('.order-status__title', { hasText: '退款中' }).waitFor()
+    await page.getByText('待审核').waitFor()
+    await shot('refunding')
 
     // A second order, left unpaid (the sheet closed), then cancelled: its coupon comes back.
     await open('/pages/home/index', MEMBER)

@@ -13,6 +13,7 @@ import { PickupCodeCard } from '../components/pickup-code'
 import { PriceBreakdown } from '../components/price-breakdown'
 import { useOrderActions } from '../hooks/use-order-actions'
 import { usePageVisible } from '@/lib/use-page-visible'
+import { useShowRefresh } from '@/lib/use-show-refresh'
 import { serverClock } from '../model/countdown'
 import { fulfilmentText, orderTime, payableLabel } from '../model/order-view'
 import { orderRoutes } from '../routes'
@@ -27,6 +28,7 @@ export default function OrderDetailScreen() {
   const visible = usePageVisible()
   const { pay, cancel } = useOrderActions(() => void query.reload())
   usePageRefresh(query.reload)
+  useShowRefresh(query.reload) // back from 申请退款
 
   const data = query.data ?? query.latest
   if (!data) return query.error ? <LoadFailed message={query.error.message} onRetry={query.reload} /> : <View className='order-detail__ghost' />
