@@ -12,6 +12,10 @@ interface Entry {
 const groups: Entry[][] = [
   [{ title: '个人资料', url: memberRoutes.profile }],
   [
+    { title: '我的订单', url: routes.orders },
+    { title: '购物车', url: routes.cart },
+  ],
+  [
     { title: '积分中心', url: routes.points },
     { title: '积分商城', url: '/packages/points/pages/mall/index' },
     { title: '兑换记录', url: '/packages/points/pages/records/index' },
