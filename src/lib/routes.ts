@@ -10,6 +10,4 @@ export const routes = {
   points: '/packages/points/pages/index/index',
   couponCenter: '/packages/coupons/pages/center/index',
   signin: '/packages/signin/pages/index/index',
-  orders: '/packages/orders/pages/list/index',
-  cart: '/packages/orders/pages/cart/index',
 } as const

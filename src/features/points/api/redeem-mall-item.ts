@@ -1,7 +1,7 @@
-import { callCloud } from '@/lib/cloud'
+import { useCallback, useRef, useState } from 'react'
+import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
 import type { pointsContracts } from '@/contracts/points'
 import type { ResultOf } from '@/lib/cloud-types'
-import { useSubmit } from '@/lib/use-submit'
 import { markPointsChanged } from '../hooks/points-changed'
 
 export type RedeemResult = ResultOf<(typeof pointsContracts)['mall.redeem']>
@@ -15,10 +15,27 @@ export const redeemMallItem = (itemId: string) => callCloud('points', 'mall.rede
 
 /** One redemption at a time: a second tap while pending does nothing. */
 export function useRedeemMallItem() {
-  const { submit, pending, error } = useSubmit(async (itemId: string): Promise<RedeemResult> => {
-    const result = await redeemMallItem(itemId)
-    markPointsChanged()
-    return result
-  })
-  return { redeem: submit, pending, error }
+  const [pending, setPending] = useState(false)
+  const [error, setError] = useState<CloudError>()
+  const busy = useRef(false)
+
+  const redeem = useCallback(async (itemId: string): Promise<RedeemResult | undefined> => {
+    if (busy.current) return undefined
+    busy.current = true
+    setPending(true)
+    setError(undefined)
+    try {
+      const result = await redeemMallItem(itemId)
+      markPointsChanged()
+      return result
+    } catch (e) {
+      setError(isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
+      return undefined
+    } finally {
+      busy.current = false
+      setPending(false)
+    }
+  }, [])
+
+  return { redeem, pending, error }
 }
