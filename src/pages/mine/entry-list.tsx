@@ -1,6 +1,7 @@
 import { Cell } from '@nutui/nutui-react-taro'
 import { ArrowRight } from '@nutui/icons-react-taro'
 import { memberRoutes } from '@/features/member'
+import { orderRoutes } from '@/features/orders'
 import { openPage } from '@/lib/navigate'
 import { routes, tabs } from '@/lib/routes'
 
@@ -11,6 +12,10 @@ interface Entry {
 
 const groups: Entry[][] = [
   [{ title: '个人资料', url: memberRoutes.profile }],
+  [
+    { title: '我的订单', url: orderRoutes.list() },
+    { title: '购物车', url: orderRoutes.cart },
+  ],
   [
     { title: '积分中心', url: routes.points },
     { title: '积分商城', url: '/packages/points/pages/mall/index' },

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { isCloudError } from '@/lib/cloud'
 import { getCouponCode } from '../api/get-coupon-code'
 import { placeCode, type TimedCode } from './code-timing'
-import { usePageVisible } from './use-page-visible'
+import { usePageVisible } from '@/lib/use-page-visible'
 
 /** After a network hiccup, try again this soon; a business refusal stops the rotation. */
 const RETRY_MS = 5000

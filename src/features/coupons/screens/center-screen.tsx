@@ -7,7 +7,7 @@ import { useClaimCoupon } from '../api/claim-coupon'
 import { useCouponCenter, type CenterItem } from '../api/get-coupon-center'
 import { CenterCoupon } from '../components/center-coupon'
 import { JoinBanner, LoadError, NoCoupons, TicketSkeleton } from '../components/states'
-import { useShowRefresh } from '../hooks/use-show-refresh'
+import { useShowRefresh } from '@/lib/use-show-refresh'
 import './center-screen.scss'
 
 /** 领券中心: claim in place, the button turns to 去使用 without reloading the page. */

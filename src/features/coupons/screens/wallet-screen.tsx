@@ -9,7 +9,7 @@ import { usePageRefresh } from '@/lib/use-page-refresh'
 import { useWallet, WALLET_TABS, type WalletCoupon, type WalletTab } from '../api/get-wallet'
 import { JoinState, LoadError, NoCoupons, TicketSkeleton } from '../components/states'
 import { WalletCouponCard } from '../components/wallet-coupon'
-import { useShowRefresh } from '../hooks/use-show-refresh'
+import { useShowRefresh } from '@/lib/use-show-refresh'
 import { couponRoutes } from '../routes'
 import './wallet-screen.scss'
 

@@ -15,6 +15,8 @@ export interface CouponPickerProps {
   channel: CheckoutChannel
   storeId?: string
   title?: string
+  /** The 商品合计 / 优惠券 / 预计到手 lines; off where the page shows its own breakdown (checkout). */
+  summary?: boolean
   /** Hears the ticked coupon (the best one at first), or null for none. */
   onChange?: (picked: PickedCoupon) => void
 }
@@ -25,7 +27,7 @@ const Tick = ({ on }: { on: boolean }) => (on ? <CheckChecked size={18} color='#
  * Checkout preview: the member's coupons that fit these lines with their discount (best one
  * ticked), the ones that do not with the reason, and what is left to pay. One coupon per order.
  */
-export function CouponPicker({ lines, channel, storeId, title = '优惠券', onChange }: CouponPickerProps) {
+export function CouponPicker({ lines, channel, storeId, title = '优惠券', summary = true, onChange }: CouponPickerProps) {
   const query = useApplicableCoupons({ lines, channel, storeId })
   const data = query.data
   const { picked, pick } = usePickedCoupon(data?.usable, data?.best, onChange)
@@ -63,20 +65,22 @@ export function CouponPicker({ lines, channel, storeId, title = '优惠券', onC
               <View className='coupon-picker__reason'>{u.reason}</View>
             </View>
           ))}
-          <View className='coupon-picker__sum'>
-            <View className='coupon-picker__sum-line'>
-              <View>商品合计</View>
-              <Price fen={subtotal} size='small' />
+          {summary && (
+            <View className='coupon-picker__sum'>
+              <View className='coupon-picker__sum-line'>
+                <View>商品合计</View>
+                <Price fen={subtotal} size='small' />
+              </View>
+              <View className='coupon-picker__sum-line'>
+                <View>优惠券</View>
+                <Price fen={-discount} size='small' />
+              </View>
+              <View className='coupon-picker__sum-line coupon-picker__sum-line--total'>
+                <View>预计到手</View>
+                <Price fen={subtotal - discount} />
+              </View>
             </View>
-            <View className='coupon-picker__sum-line'>
-              <View>优惠券</View>
-              <Price fen={-discount} size='small' />
-            </View>
-            <View className='coupon-picker__sum-line coupon-picker__sum-line--total'>
-              <View>预计到手</View>
-              <Price fen={subtotal - discount} />
-            </View>
-          </View>
+          )}
         </>
       )}
     </View>

@@ -3,7 +3,7 @@ import { Loading } from '@nutui/nutui-react-taro'
 import { Refresh } from '@nutui/icons-react-taro'
 import { secondsLeft } from '../../hooks/code-timing'
 import { useCouponCode } from '../../hooks/use-coupon-code'
-import { useNow } from '../../hooks/use-now'
+import { useNow } from '@/lib/use-now'
 import { QrView } from '@/components/qr-code'
 import './index.scss'
 

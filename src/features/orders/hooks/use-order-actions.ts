@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+import { useSubmit } from '@/lib/use-submit'
+import { cancelOrder, type OrderView } from '../api/orders'
+import { orderRoutes } from '../routes'
+import { usePayOrder } from './use-pay-order'
+
+/**
+ * 去支付 and 取消订单 for an order already placed (detail, list). Cancel asks first; both
+ * are single-flight. `onChanged` hears the order as the server answered it.
+ */
+export function useOrderActions(onChanged: (order?: OrderView) => void) {
+  const pay = usePayOrder(
+    (orderId) => void Taro.navigateTo({ url: orderRoutes.payResult(orderId) }),
+    () => onChanged(),
+  )
+  const cancel = useSubmit(async (orderId: string) => {
+    const { confirm } = await Taro.showModal({ title: '取消订单', content: '取消后，优惠券和积分将退回账户', confirmText: '取消订单', cancelText: '再想想' })
+    if (!confirm) return undefined
+    const { order } = await cancelOrder(orderId)
+    onChanged(order)
+    void Taro.showToast({ title: '订单已取消', icon: 'none' })
+    return order
+  })
+  return { pay, cancel }
+}

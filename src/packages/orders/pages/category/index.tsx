@@ -1,0 +1,2 @@
+import CategoryScreen from '@/features/orders/screens/category-screen'
+export default CategoryScreen

@@ -1,0 +1,2 @@
+import OrderDetailScreen from '@/features/orders/screens/order-detail-screen'
+export default OrderDetailScreen

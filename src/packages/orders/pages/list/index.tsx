@@ -1,0 +1,2 @@
+import OrderListScreen from '@/features/orders/screens/order-list-screen'
+export default OrderListScreen

@@ -1,0 +1,2 @@
+import RefundScreen from '@/features/orders/screens/refund-screen'
+export default RefundScreen
