@@ -75,6 +75,7 @@ export class LocalDatabase {
     const requestId = `local-${++this.requests}`
     this.stats.requests++
     try {
+      if (currentCaller()?.invocation?.cutOff) fail(Errors.invocationCutOff())
       return { ...this.dispatch(api, params), requestId }
     } catch (e) {
       const error = e instanceof DbFailure ? e.error : dbError('DATABASE_REQUEST_FAILED', String((e as Error)?.message ?? e))

@@ -22,6 +22,7 @@ export const Errors = {
   invalidParam: (message: string) => dbError('INVALID_PARAM', message),
   /** Local only: production would scan the collection; here the query is refused (see IndexPolicy). */
   unindexed: (message: string) => dbError('LOCAL_CLOUD_UNINDEXED_QUERY', message),
+  invocationCutOff: () => dbError('DATABASE_REQUEST_FAILED', 'the function invocation timed out: its later requests are refused'),
   unsupported: (what: string) => dbError('DATABASE_INVALID_OPERRATOR', `不支持的操作: ${what}`),
 } as const
 

@@ -38,6 +38,12 @@ export interface Host {
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
+class FunctionTimeout extends Error {
+  constructor(seconds: number) {
+    super(`Invoking task timed out after ${seconds} seconds`)
+  }
+}
+
 export async function startHost(options: HostOptions): Promise<Host> {
   const { cloud, appid = 'wx-local-app', env = 'local' } = options
   // Functions read this to know they run locally (simulated phone numbers, dev outbox).
@@ -46,11 +52,26 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const tokens = new Map<string, string>()
   let invocations = 0
 
+  /** Runs the function as `caller`, cut off at its config.json timeout as CloudBase does. */
   async function invoke(fn: string, event: Record<string, unknown>, caller: CallerContext) {
     const loaded = functions.get(fn)
     if (!loaded) throw new HttpError(404, `function ${fn} not found`)
     const context = { function_name: fn, request_id: `local-invoke-${++invocations}`, environ: '' }
-    return runAs(caller, () => loaded.main(event, context))
+    const invocation = { cutOff: false }
+    const run = runAs({ ...caller, invocation }, () => loaded.main(event, context))
+    let timer: NodeJS.Timeout | undefined
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        invocation.cutOff = true
+        reject(new FunctionTimeout(loaded.timeoutSeconds))
+      }, loaded.timeoutSeconds * 1000)
+    })
+    run.catch(() => undefined) // a cut-off run may still fail later: nobody waits for it
+    try {
+      return await Promise.race([run, limit])
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   async function callFunction(req: IncomingMessage, fn: string) {
@@ -129,8 +150,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = http.createServer((req, res) => {
     route(req, res).catch((e: unknown) => {
       if (e instanceof HttpError) return sendJson(res, e.status, { error: e.message })
-      // What callFunction reports when a function throws (errCode -504002 in production).
-      console.error('[local-cloud]', e)
+      // What callFunction reports when a function throws or times out (errCode -504002 in production).
+      console.error('[local-cloud]', e instanceof FunctionTimeout ? e.message : e)
       sendJson(res, 500, { errCode: -504002, errMsg: `functions execute fail: ${(e as Error)?.message ?? String(e)}` })
     })
   })
