@@ -70,6 +70,7 @@ export const schema = {
       purpose: 'per member: streak, totals, make-ups used per month, reminder switch',
       indexes: [{ name: 'reminder_on', fields: ['reminderOn'] }],
     },
+    { name: 'jobs', purpose: 'timer jobs: per job (_id = function.trigger) the period, cursor and progress of its resumable walk' },
   ],
 } as const satisfies DatabaseSchema
 

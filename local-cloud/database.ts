@@ -62,6 +62,8 @@ export class LocalDatabase {
   /** Index entries and documents looked at to answer queries: the cost the bench reports. */
   readonly stats = { requests: 0, examined: 0 }
   private warned = new Set<string>()
+  /** Test seam: runs before each request is answered, to interleave another call deterministically. */
+  beforeRequest?: (api: string, params: Params) => Promise<void> | void
 
   constructor(
     readonly store: Store,
@@ -74,6 +76,7 @@ export class LocalDatabase {
   async handle(api: string, params: Params = {}): Promise<Reply | DbError> {
     const requestId = `local-${++this.requests}`
     this.stats.requests++
+    if (this.beforeRequest) await this.beforeRequest(api, params)
     try {
       if (currentCaller()?.invocation?.cutOff) fail(Errors.invocationCutOff())
       return { ...this.dispatch(api, params), requestId }

@@ -142,6 +142,17 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const store = cloud.db.store
         return sendJson(res, 200, { messages: store.hasCollection('outbox') ? store.all('outbox') : [] })
       }
+      case 'GET jobs': {
+        // Timer jobs keep their progress (period, cursor, counts) in the `jobs` collection.
+        const store = cloud.db.store
+        return sendJson(res, 200, { jobs: store.hasCollection('jobs') ? store.all('jobs') : [] })
+      }
+      case 'DELETE jobs': {
+        // Forgets every job's progress: the next firing starts its period afresh (tests, demos).
+        const store = cloud.db.store
+        if (store.hasCollection('jobs')) store.apply(store.all('jobs').map((doc) => ({ coll: 'jobs', id: doc._id, doc: null })))
+        return sendJson(res, 200, { jobs: [] })
+      }
       default:
         throw new HttpError(404, `${method} ${url.pathname} is not a dev endpoint`)
     }
