@@ -2,9 +2,11 @@
  * What a query asks of an index, and which index serves it. A query's shape is its
  * equality fields (a value, $eq or $in), its range fields ($gt, $lt, $ne, $exists, …)
  * and its sort. An index [a, b, c] (always followed by _id) serves a shape when the
- * equality fields are exactly a prefix of it (a, or a and b, …) and the range and
- * sort fields, if any, are the next field (a sort may go on down the index). That is
- * what MongoDB needs to answer without scanning the collection or sorting in memory.
+ * equality fields are exactly a prefix of it (a, or a and b, …), the sort, if any, is the
+ * next field (and may go on down the index), and a range is on the next field; further
+ * range fields only filter the entries of the equality prefix (so there must be one).
+ * That is what MongoDB needs to answer without scanning the collection or sorting in
+ * memory.
  */
 import type { NextRange, OrderedIndex } from './ordered-index'
 
@@ -92,7 +94,9 @@ function planWith(index: OrderedIndex, shape: QueryShape, terms: QueryTerms): Qu
   while (k < index.fields.length && equal.has(index.fields[k])) k++
   if (k !== equal.size) return undefined
   const next = index.fields[k]
-  if (shape.range.some((f) => f !== next)) return undefined
+  // Other range fields filter the entries of one equality prefix (one member's rows, say):
+  // bounded by that prefix, not by the collection. Without an equality prefix: a scan.
+  if (k === 0 && shape.range.some((f) => f !== next)) return undefined
   const sort = shape.sort.map((s) => s.split(':'))
   const rest = index.fields.slice(k)
   if (sort.some(([f], i) => rest[i] !== f) || new Set(sort.map(([, d]) => d)).size > 1) return undefined
