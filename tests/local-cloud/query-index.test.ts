@@ -16,7 +16,7 @@ const schema = {
 }
 const { local, db, _ } = sdkAgainstLocalCloud(schema)
 local.db.policy.unindexed = 'error'
-const asFunction = <T>(fn: () => Promise<T>) => runAs({ APPID: 'wx-test', ENV: 'local', SOURCE: 'wx_client', OPENID: 'someone' }, fn)
+const asFunction = (fn: () => Promise<any>): Promise<any> => runAs({ APPID: 'wx-test', ENV: 'local', SOURCE: 'wx_client', OPENID: 'someone' }, fn)
 const T0 = Date.parse('2026-11-01T00:00:00.000Z')
 
 function seed(members: number, perMember: number) {
