@@ -47,7 +47,7 @@ class FunctionTimeout extends Error {
 export async function startHost(options: HostOptions): Promise<Host> {
   const { cloud, appid = 'wx-local-app', env = 'local' } = options
   // Functions read this to know they run locally (simulated phone numbers, dev outbox).
-  process.env.LOCAL_CLOUD = '1'
+  if (process.env.LOCAL_CLOUD !== '1') process.env.LOCAL_CLOUD = '1'
   const functions = new FunctionRegistry(options.functionsRoot, options.watch)
   const tokens = new Map<string, string>()
   let invocations = 0
