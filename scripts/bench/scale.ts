@@ -174,9 +174,10 @@ export async function benchScale(sizes: number[]): Promise<{ sizes: SizeResult[]
   for (const members of sizes) {
     const last = done.at(-1)
     const need = last ? (last.bytesPerMillion * members) / 1_000_000 : 0
-    const budget = Math.min(os.freemem(), Number(process.env.BENCH_MEMORY_BUDGET ?? 12e9)) * 0.7
+    // What this machine can give (its free memory, shared) and what V8 lets this process hold.
+    const budget = Math.min(os.freemem() * 0.7, v8.getHeapStatistics().heap_size_limit * 0.8, Number(process.env.BENCH_MEMORY_BUDGET ?? 12e9))
     if (need > budget) {
-      skipped.push({ members, why: `needs about ${(need / 1e9).toFixed(1)} GB of memory at ${(last!.bytesPerMillion / 1e9).toFixed(2)} GB per million members; ${(budget / 1e9).toFixed(1)} GB is free to use here` })
+      skipped.push({ members, why: `needs about ${(need / 1e9).toFixed(1)} GB of memory at ${(last!.bytesPerMillion / 1e9).toFixed(2)} GB per million members; ${(budget / 1e9).toFixed(1)} GB is usable here (70% of free memory, 80% of the V8 heap limit: raise it with NODE_OPTIONS=--max-old-space-size)` })
       continue
     }
     console.log(`[bench] ${members} members…`)
