@@ -5,7 +5,7 @@ import { toCoupon, type CouponDoc } from '../_shared/coupons'
 import { runJob } from '../_shared/jobs/run-job'
 import { inTransaction } from '../_shared/transaction'
 
-const PAGE = 100
+const PAGE = 25
 
 /**
  * Drains the coupons matching `where` (a transition takes each out of it) as a resumable
