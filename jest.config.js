@@ -10,5 +10,7 @@ module.exports = {
   // Cloud tests call the deployable bundles: build them once per run.
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60000,
+  // The index coverage test runs last: it reads the query shapes the other suites recorded.
+  testSequencer: '<rootDir>/tests/support/test-sequencer.js',
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 }

@@ -22,6 +22,7 @@ export const schema = {
       indexes: [
         { name: 'cardNo_unique', fields: ['cardNo'], unique: true },
         { name: 'staff_joined', fields: ['attribution.staffId', 'joinedAt'], sparse: true },
+        { name: 'birthday_month_day', fields: ['birthdayMonthDay'] },
       ],
     },
     {
@@ -32,29 +33,63 @@ export const schema = {
     {
       name: 'growth_ledger',
       purpose: 'append-only growth value entries',
-      indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
+      indexes: [
+        { name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true },
+        { name: 'member_at', fields: ['memberId', 'at'] },
+      ],
     },
     { name: 'member_codes_used', purpose: 'single-use member and coupon codes: _id is the code nonce' },
     {
       name: 'points_ledger',
       purpose: 'append-only points entries; a member’s balance is their sum',
-      indexes: [{ name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true }],
+      indexes: [
+        { name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true },
+        { name: 'member_at', fields: ['memberId', 'at'] },
+      ],
     },
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },
-    { name: 'products', purpose: 'products for the mall, coupons in scope and the points mall', indexes: [{ name: 'feed', fields: ['onSale', 'category', 'sort'] }] },
-    { name: 'mall_items', purpose: 'points mall items with stock and per-member limit' },
+    {
+      name: 'products',
+      purpose: 'products for the mall, coupons in scope and the points mall',
+      indexes: [
+        { name: 'category', fields: ['category'] },
+        { name: 'feed', fields: ['onSale', 'category', 'sort'] },
+      ],
+    },
+    { name: 'mall_items', purpose: 'points mall items with stock and per-member limit', indexes: [{ name: 'enabled_sort', fields: ['enabled', 'sort'] }] },
     {
       name: 'mall_redemptions',
       purpose: 'points mall exchanges, one per redemption, with the pickup code for gifts',
-      indexes: [{ name: 'pickupCode', fields: ['pickupCode'], sparse: true }],
+      indexes: [
+        { name: 'member_at', fields: ['memberId', 'at'] },
+        { name: 'pickupCode', fields: ['pickupCode'], sparse: true },
+      ],
     },
-    { name: 'mall_counters', purpose: 'how many of an item a member has redeemed: _id = itemId:memberId' },
-    { name: 'coupon_templates', purpose: 'coupon templates with stock counters' },
+    { name: 'mall_counters', purpose: 'how many of an item a member has redeemed: _id = itemId:memberId', indexes: [{ name: 'member', fields: ['memberId'] }] },
+    { name: 'coupon_templates', purpose: 'coupon templates with stock counters', indexes: [{ name: 'issued_by_enabled', fields: ['issuedBy', 'enabled'] }] },
     { name: 'coupon_claims', purpose: 'per (template, member) claim counters: _id = templateId:memberId' },
-    { name: 'coupons', purpose: 'coupon instances in members’ wallets' },
-    { name: 'signins', purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD' },
+    {
+      name: 'coupons',
+      purpose: 'coupon instances in members’ wallets',
+      indexes: [
+        { name: 'owner_valid_to', fields: ['ownerId', 'validTo'] },
+        { name: 'owner_status_valid_to', fields: ['ownerId', 'status', 'validTo'] },
+        { name: 'status_valid_to', fields: ['status', 'validTo'] },
+        { name: 'status_lock_until', fields: ['status', 'lockedBy.until'] },
+      ],
+    },
+    {
+      name: 'signins',
+      purpose: 'one document per member and business day: _id = memberId:YYYY-MM-DD',
+      indexes: [{ name: 'member_day', fields: ['memberId', 'day'] }],
+    },
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
-    { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
+    {
+      name: 'signin_states',
+      purpose: 'per member: streak, totals, make-ups used per month, reminder switch',
+      indexes: [{ name: 'reminder_on', fields: ['reminderOn'] }],
+    },
+    { name: 'jobs', purpose: 'timer jobs: per job (_id = function.trigger) the period, cursor and progress of its resumable walk' },
     { name: 'till_receipts', purpose: 'one till award per store receipt: _id = storeId:receiptNo, written with the award' },
     { name: 'categories', purpose: 'catalog categories for the home grid, by _id', indexes: [{ name: 'sort', fields: ['sort'] }] },
     { name: 'skus', purpose: 'sellable variants of products: price in fen, member prices by tier, stock (taken by conditional decrement)', indexes: [{ name: 'product', fields: ['productId'] }] },

@@ -13,6 +13,8 @@ export interface CallerContext {
   ENV: string
   /** 'wx_client' for a user's call, 'wx_trigger' for a timer. */
   SOURCE: string
+  /** Set when the host cut the invocation off at its timeout: its later database calls fail. */
+  invocation?: { cutOff: boolean }
 }
 
 const storage = new AsyncLocalStorage<CallerContext>()

@@ -4,10 +4,12 @@
  * which is what CloudBase's document database runs.
  */
 import { randomBytes } from 'node:crypto'
-import { aggregate, find, update as applyUpdate } from 'mingo'
+import { Query, aggregate, find, update as applyUpdate } from 'mingo'
 import { decode, encode } from './ejson'
+import { currentCaller } from './context'
 import { DbFailure, Errors, dbError, fail, type DbError } from './errors'
 import { cloneDoc, type Doc } from './paths'
+import { describeShape, planQuery, shapeOf, suggestIndex, termsOf, type QueryShape } from './query-plan'
 import type { Store } from './store'
 import { TransactionManager, type Faults } from './transactions'
 
@@ -22,9 +24,46 @@ export const AGGREGATE_DEFAULT_LIMIT = 20
 
 const newId = () => randomBytes(16).toString('hex')
 
+/**
+ * What an unindexed query does: 'error' (tests, npm run dev, the bench) refuses it on a
+ * collection above `threshold` documents, naming the index to add; 'warn' logs it once.
+ * Small collections (settings, templates) may be scanned: production scans them too.
+ */
+export interface IndexPolicy {
+  unindexed: 'error' | 'warn' | 'off'
+  threshold: number
+}
+
+export const UNINDEXED_THRESHOLD = 20
+
+/** A query shape the functions used, and the index that served it (none: a scan). */
+export interface ShapeRecord {
+  shape: QueryShape
+  index?: string
+  count: number
+}
+
+function unindexedMessage(shape: QueryShape, size: number): string {
+  const what = `unindexed query on ${shape.collection} (${size} documents): ${describeShape(shape)}.`
+  if (shape.unsupported) return `${what} No index serves $or/$expr here: run one query per branch.`
+  const index = suggestIndex(shape)
+  return `${what} Declare the index in database/schema.ts, collection '${shape.collection}': { name: '${index.name}', fields: ${JSON.stringify(index.fields)} }`
+}
+
+/** Every combination of one value per list ($in on several fields). */
+const combinations = (lists: unknown[][]): unknown[][] => lists.reduce<unknown[][]>((acc, list) => acc.flatMap((c) => list.map((v) => [...c, v])), [[]])
+
 export class LocalDatabase {
   readonly transactions: TransactionManager
   private requests = 0
+  /** Every query shape seen, by its description (read by the index coverage test). */
+  readonly shapes = new Map<string, ShapeRecord>()
+  policy: IndexPolicy = { unindexed: 'off', threshold: UNINDEXED_THRESHOLD }
+  /** Index entries and documents looked at to answer queries: the cost the bench reports. */
+  readonly stats = { requests: 0, examined: 0 }
+  private warned = new Set<string>()
+  /** Test seam: runs before each request is answered, to interleave another call deterministically. */
+  beforeRequest?: (api: string, params: Params) => Promise<void> | void
 
   constructor(
     readonly store: Store,
@@ -36,7 +75,10 @@ export class LocalDatabase {
   /** One request of the SDK; never throws: failures are answered as `{ code, message }`. */
   async handle(api: string, params: Params = {}): Promise<Reply | DbError> {
     const requestId = `local-${++this.requests}`
+    this.stats.requests++
+    if (this.beforeRequest) await this.beforeRequest(api, params)
     try {
+      if (currentCaller()?.invocation?.cutOff) fail(Errors.invocationCutOff())
       const reply = { ...this.dispatch(api, params), requestId }
       // A transaction that a test holds between its read and its write waits here.
       await this.transactions.hold.waitFor(params.transactionId as string | undefined)
@@ -67,7 +109,7 @@ export class LocalDatabase {
       case 'database.getDocument':
         return this.get(coll, p, tx)
       case 'database.calculateDocument':
-        return { data: { total: this.match(coll, decode(p.query) ?? {}).length } }
+        return { data: { total: this.select(coll, decode(p.query) ?? {}).length } }
       case 'database.modifyDocument':
         return { data: this.modify(coll, p, tx) }
       case 'database.removeDocument':
@@ -79,8 +121,71 @@ export class LocalDatabase {
     }
   }
 
-  private match(coll: string, query: object): Doc[] {
-    return find(this.store.all(coll), query as Record<string, unknown>).all() as Doc[]
+  /** The matching documents, through the index that serves the query (else a scan). */
+  private select(coll: string, query: Record<string, unknown>, order?: Record<string, 1 | -1>, offset = 0, limit?: number): Doc[] {
+    this.store.collection(coll)
+    const terms = termsOf(query)
+    const shape = shapeOf(coll, terms, order)
+    const plan = planQuery(this.store.indexes(coll), shape, terms)
+    // Only functions' queries count: a test's checks or a seed script (no caller) may scan.
+    const fromFunction = currentCaller() !== undefined
+    if (fromFunction) this.record(shape, plan?.index.spec.name)
+    if (!plan) {
+      if (fromFunction) this.refuseUnindexed(shape)
+      this.stats.examined += this.store.size(coll)
+      let cursor = find(this.store.all(coll), query)
+      if (order) cursor = cursor.sort(order)
+      cursor = cursor.skip(offset)
+      return (limit === undefined ? cursor : cursor.limit(limit)).all() as Doc[]
+    }
+    const test = new Query(query, {})
+    const prefixes = combinations(plan.prefix)
+    const streamed = plan.ordered && prefixes.length === 1
+    const seen = new Set<string>()
+    const out: Doc[] = []
+    let skipped = 0
+    for (const prefix of prefixes) {
+      for (const id of plan.index.scan(prefix, plan.range, plan.descending)) {
+        this.stats.examined++
+        if (prefixes.length > 1) {
+          if (seen.has(id)) continue
+          seen.add(id)
+        }
+        const doc = this.store.get(coll, id)
+        if (!doc || !test.test(doc)) continue
+        if (streamed && skipped < offset) {
+          skipped++
+          continue
+        }
+        out.push(doc)
+        if (streamed && limit !== undefined && out.length >= limit) return out
+      }
+    }
+    if (streamed) return out
+    let cursor = find(out, {})
+    if (order) cursor = cursor.sort(order)
+    cursor = cursor.skip(offset)
+    return (limit === undefined ? cursor : cursor.limit(limit)).all() as Doc[]
+  }
+
+  private record(shape: QueryShape, index: string | undefined): void {
+    const key = describeShape(shape)
+    const seen = this.shapes.get(key)
+    if (seen) seen.count++
+    else this.shapes.set(key, { shape, index, count: 1 })
+  }
+
+  private refuseUnindexed(shape: QueryShape): void {
+    const size = this.store.size(shape.collection)
+    if (this.policy.unindexed === 'off' || size <= this.policy.threshold) return
+    const message = unindexedMessage(shape, size)
+    if (this.policy.unindexed === 'warn') {
+      if (!this.warned.has(message)) console.warn(`[local-cloud] ${message}`)
+      this.warned.add(message)
+      return
+    }
+    console.error(`[local-cloud] ${message}`)
+    fail(Errors.unindexed(message))
   }
 
   /** A single-document operation names only `_id`; anything else is a where(). */
@@ -119,9 +224,8 @@ export class LocalDatabase {
       docs = doc ? [doc] : []
     } else {
       const limit = Math.min(Number(p.limit) > 0 ? Number(p.limit) : DEFAULT_LIMIT, MAX_LIMIT)
-      let cursor = find(this.store.all(coll), decode<Record<string, unknown>>(p.query) ?? {})
-      if (p.order) cursor = cursor.sort(decode<Record<string, 1 | -1>>(p.order))
-      docs = cursor.skip(Number(p.offset) || 0).limit(limit).all() as Doc[]
+      const order = p.order ? decode<Record<string, 1 | -1>>(p.order) : undefined
+      docs = this.select(coll, decode<Record<string, unknown>>(p.query) ?? {}, order, Number(p.offset) || 0, limit)
     }
     if (projection) docs = find(docs, {}, projection).all() as Doc[]
     return { data: { list: docs.map(encode) } }
@@ -146,7 +250,7 @@ export class LocalDatabase {
   }
 
   private updateWhere(coll: string, query: object, data: Record<string, unknown>, multi: boolean): number {
-    const matched = this.match(coll, query)
+    const matched = this.select(coll, query as Record<string, unknown>)
     const changes = []
     for (const doc of multi ? matched : matched.slice(0, 1)) {
       const next = cloneDoc(doc)
@@ -159,7 +263,7 @@ export class LocalDatabase {
   private remove(coll: string, p: Params, tx?: string): number {
     const id = this.docId(p, tx)
     if (id === undefined) {
-      const matched = this.match(coll, decode(p.query) ?? {})
+      const matched = this.select(coll, decode(p.query) ?? {})
       const gone = p.multi === false ? matched.slice(0, 1) : matched
       this.store.apply(gone.map((d) => ({ coll, id: d._id, doc: null })))
       return gone.length

@@ -20,6 +20,9 @@ export const Errors = {
   duplicateKey: (coll: string, index: string, key: string) =>
     dbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${coll} index: ${index} dup key: ${key}`),
   invalidParam: (message: string) => dbError('INVALID_PARAM', message),
+  /** Local only: production would scan the collection; here the query is refused (see IndexPolicy). */
+  unindexed: (message: string) => dbError('LOCAL_CLOUD_UNINDEXED_QUERY', message),
+  invocationCutOff: () => dbError('DATABASE_REQUEST_FAILED', 'the function invocation timed out: its later requests are refused'),
   unsupported: (what: string) => dbError('DATABASE_INVALID_OPERRATOR', `不支持的操作: ${what}`),
 } as const
 

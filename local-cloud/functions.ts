@@ -18,7 +18,11 @@ interface Loaded {
   main: CloudMain
   mtimeMs: number
   triggers: TimerTrigger[]
+  /** config.json's `timeout`, in seconds; CloudBase's default is 3. */
+  timeoutSeconds: number
 }
+
+export const DEFAULT_TIMEOUT_SECONDS = 3
 
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/
 
@@ -55,7 +59,8 @@ export class FunctionRegistry {
     delete require.cache[require.resolve(file)]
     const mod = require(file) as { main?: CloudMain }
     if (typeof mod.main !== 'function') throw new Error(`${file} does not export main`)
-    const loaded = { main: mod.main, mtimeMs: stat.mtimeMs, triggers: readTriggers(path.join(folder, 'config.json')) }
+    const config = readConfig(path.join(folder, 'config.json'))
+    const loaded = { main: mod.main, mtimeMs: stat.mtimeMs, triggers: config.triggers ?? [], timeoutSeconds: config.timeout ?? DEFAULT_TIMEOUT_SECONDS }
     this.loaded.set(name, loaded)
     return loaded
   }
@@ -66,8 +71,7 @@ export class FunctionRegistry {
   }
 }
 
-function readTriggers(file: string): TimerTrigger[] {
-  if (!fs.existsSync(file)) return []
-  const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { triggers?: TimerTrigger[] }
-  return config.triggers ?? []
+function readConfig(file: string): { triggers?: TimerTrigger[]; timeout?: number } {
+  if (!fs.existsSync(file)) return {}
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { triggers?: TimerTrigger[]; timeout?: number }
 }

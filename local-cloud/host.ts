@@ -40,21 +40,42 @@ export interface Host {
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
+class FunctionTimeout extends Error {
+  constructor(seconds: number) {
+    super(`Invoking task timed out after ${seconds} seconds`)
+  }
+}
+
 export async function startHost(options: HostOptions): Promise<Host> {
   const { cloud, appid = 'wx-local-app', env = 'local' } = options
   // Functions read this to know they run locally (simulated phone numbers, dev outbox).
-  process.env.LOCAL_CLOUD = '1'
+  if (process.env.LOCAL_CLOUD !== '1') process.env.LOCAL_CLOUD = '1'
   const functions = new FunctionRegistry(options.functionsRoot, options.watch)
   const tokens = new Map<string, string>()
   let invocations = 0
   /** Known once listening; the dev endpoints compare a request's Origin with it. */
   let port = 0
 
+  /** Runs the function as `caller`, cut off at its config.json timeout as CloudBase does. */
   async function invoke(fn: string, event: Record<string, unknown>, caller: CallerContext) {
     const loaded = functions.get(fn)
     if (!loaded) throw new HttpError(404, `function ${fn} not found`)
     const context = { function_name: fn, request_id: `local-invoke-${++invocations}`, environ: '' }
-    return runAs(caller, () => loaded.main(event, context))
+    const invocation = { cutOff: false }
+    const run = runAs({ ...caller, invocation }, () => loaded.main(event, context))
+    let timer: NodeJS.Timeout | undefined
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        invocation.cutOff = true
+        reject(new FunctionTimeout(loaded.timeoutSeconds))
+      }, loaded.timeoutSeconds * 1000)
+    })
+    run.catch(() => undefined) // a cut-off run may still fail later: nobody waits for it
+    try {
+      return await Promise.race([run, limit])
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   async function callFunction(req: IncomingMessage, fn: string) {
@@ -121,6 +142,17 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const store = cloud.db.store
         return sendJson(res, 200, { messages: store.hasCollection('outbox') ? store.all('outbox') : [] })
       }
+      case 'GET jobs': {
+        // Timer jobs keep their progress (period, cursor, counts) in the `jobs` collection.
+        const store = cloud.db.store
+        return sendJson(res, 200, { jobs: store.hasCollection('jobs') ? store.all('jobs') : [] })
+      }
+      case 'DELETE jobs': {
+        // Forgets every job's progress: the next firing starts its period afresh (tests, demos).
+        const store = cloud.db.store
+        if (store.hasCollection('jobs')) store.apply(store.all('jobs').map((doc) => ({ coll: 'jobs', id: doc._id, doc: null })))
+        return sendJson(res, 200, { jobs: [] })
+      }
       default:
         throw new HttpError(404, `${method} ${url.pathname} is not a dev endpoint`)
     }
@@ -129,8 +161,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = http.createServer((req, res) => {
     route(req, res).catch((e: unknown) => {
       if (e instanceof HttpError) return sendJson(res, e.status, { error: e.message })
-      // What callFunction reports when a function throws (errCode -504002 in production).
-      console.error('[local-cloud]', e)
+      // What callFunction reports when a function throws or times out (errCode -504002 in production).
+      console.error('[local-cloud]', e instanceof FunctionTimeout ? e.message : e)
       sendJson(res, 500, { errCode: -504002, errMsg: `functions execute fail: ${(e as Error)?.message ?? String(e)}` })
     })
   })

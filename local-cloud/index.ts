@@ -4,7 +4,7 @@
  */
 import { installClock } from './clock'
 import { installContextEnv } from './context'
-import { LocalDatabase } from './database'
+import { LocalDatabase, UNINDEXED_THRESHOLD, type IndexPolicy } from './database'
 import { sqlitePersistence, type Persistence } from './persistence'
 import type { DatabaseSchema } from './schema'
 import { installSeam } from './seam'
@@ -14,6 +14,8 @@ export interface LocalCloudOptions {
   schema: DatabaseSchema
   /** A folder for the SQLite file, or ':memory:' (the default) for tests. */
   data?: string
+  /** What an unindexed query on a collection above the threshold does (default: warn). */
+  unindexed?: IndexPolicy['unindexed']
 }
 
 export interface LocalCloud {
@@ -21,11 +23,12 @@ export interface LocalCloud {
   close(): void
 }
 
-export function createLocalCloud({ schema, data = ':memory:' }: LocalCloudOptions): LocalCloud {
+export function createLocalCloud({ schema, data = ':memory:', unindexed = 'warn' }: LocalCloudOptions): LocalCloud {
   installClock()
   installContextEnv()
   const persistence: Persistence | undefined = data === ':memory:' ? undefined : sqlitePersistence(data)
   const db = new LocalDatabase(new Store(schema, persistence))
+  db.policy = { unindexed, threshold: UNINDEXED_THRESHOLD }
   installSeam(db)
   return { db, close: () => persistence?.close() }
 }

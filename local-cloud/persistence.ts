@@ -18,6 +18,37 @@ export interface Persistence {
   close(): void
 }
 
+const UNKNOWN = Symbol('unknown EJSON type')
+
+/**
+ * Canonical EJSON as the store writes it, parsed with JSON.parse: numbers and dates are
+ * all our documents hold, and this is many times faster than EJSON.parse at start-up.
+ * Anything else falls back to EJSON.parse.
+ */
+function parseStored(body: string): Doc {
+  try {
+    return JSON.parse(body, (_key, value) => {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+      const keys = Object.keys(value)
+      if (keys.length !== 1 || !keys[0].startsWith('$')) return value
+      const v = value[keys[0]]
+      switch (keys[0]) {
+        case '$numberInt':
+        case '$numberDouble':
+        case '$numberLong':
+          return Number(v)
+        case '$date':
+          return new Date(typeof v === 'object' && v !== null ? Number(v.$numberLong ?? v) : v)
+        default:
+          throw UNKNOWN
+      }
+    }) as Doc
+  } catch (e) {
+    if (e !== UNKNOWN) throw e
+    return EJSON.parse(body, { relaxed: true }) as Doc
+  }
+}
+
 export function sqlitePersistence(folder: string): Persistence {
   fs.mkdirSync(folder, { recursive: true })
   const db = new Database(path.join(folder, 'cloud.sqlite'))
@@ -41,7 +72,7 @@ export function sqlitePersistence(folder: string): Persistence {
   return {
     *load() {
       for (const row of db.prepare('SELECT coll, body FROM docs').iterate() as Iterable<{ coll: string; body: string }>) {
-        yield { coll: row.coll, doc: EJSON.parse(row.body, { relaxed: true }) as Doc }
+        yield { coll: row.coll, doc: parseStored(row.body) }
       }
     },
     write(coll, id, doc) {

@@ -6,6 +6,7 @@
 import type { DatabaseSchema, IndexSpec } from './schema'
 import { Errors, fail } from './errors'
 import { type Doc, readPath } from './paths'
+import { OrderedIndex } from './ordered-index'
 import type { Persistence } from './persistence'
 
 interface UniqueIndex {
@@ -16,6 +17,8 @@ interface UniqueIndex {
 interface CollectionState {
   docs: Map<string, Doc>
   uniques: UniqueIndex[]
+  /** The primary key (`_id`) first, then every declared index, kept sorted. */
+  ordered: OrderedIndex[]
 }
 
 export interface Change {
@@ -38,6 +41,7 @@ export class Store {
       this.collections.set(spec.name, {
         docs: new Map(),
         uniques: (spec.indexes ?? []).filter((i) => i.unique).map((i) => ({ spec: i, owners: new Map() })),
+        ordered: [{ name: '_id_', fields: ['_id'] }, ...(spec.indexes ?? [])].map((i) => new OrderedIndex(i)),
       })
     }
     for (const { coll, doc } of persistence?.load() ?? []) {
@@ -46,6 +50,7 @@ export class Store {
       state.docs.set(doc._id, doc)
       for (const u of state.uniques) this.index(u, doc)
     }
+    for (const state of this.collections.values()) for (const index of state.ordered) index.load(state.docs.values())
   }
 
   hasCollection(coll: string): boolean {
@@ -58,6 +63,15 @@ export class Store {
 
   get(coll: string, id: string): Doc | undefined {
     return this.collection(coll).docs.get(id)
+  }
+
+  /** The collection's indexes, the primary key first. */
+  indexes(coll: string): OrderedIndex[] {
+    return this.collection(coll).ordered
+  }
+
+  size(coll: string): number {
+    return this.collection(coll).docs.size
   }
 
   all(coll: string): Doc[] {
@@ -105,6 +119,7 @@ export class Store {
       }
     }
     const before = state.docs.get(id)
+    for (const index of state.ordered) index.move(before ?? null, doc)
     if (before) for (const u of state.uniques) this.unindex(u, before)
     if (doc) {
       state.docs.set(id, doc)

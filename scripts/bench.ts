@@ -7,11 +7,31 @@ import path from 'node:path'
 import { benchDatabase } from './bench/database'
 import { benchPoints } from './bench/points'
 import { benchOrders } from './bench/orders'
+import { benchScale, scaleReport } from './bench/scale'
 
 const ROOT = path.resolve(__dirname, '..')
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
+/** `--members 1000,100000`: the scale bench only (bench/scale.ts); without it, the quick default. */
+function sizesFromArgs(): number[] | undefined {
+  const at = process.argv.indexOf('--members')
+  if (at < 0) return undefined
+  return (process.argv[at + 1] ?? '').split(',').map((n) => Number(n.replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0)
+}
+
+async function scale(sizes: number[]) {
+  const result = await benchScale(sizes)
+  const lines = ['# Scale report', '', `Machine: ${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores, ${(require('node:os').totalmem() / 1e9).toFixed(0)} GB.`, '', ...scaleReport(result)]
+  const out = path.join(ROOT, 'reports')
+  fs.mkdirSync(out, { recursive: true })
+  fs.writeFileSync(path.join(out, 'scale.json'), JSON.stringify(result, null, 2))
+  fs.writeFileSync(path.join(out, 'scale.md'), lines.join('\n') + '\n')
+  console.log(lines.join('\n'))
+}
+
 async function main() {
+  const sizes = sizesFromArgs()
+  if (sizes) return scale(sizes)
   const transactions = Number(process.env.BENCH_TRANSACTIONS ?? 5000)
   const database = await benchDatabase(transactions)
   const points = await benchPoints(Number(process.env.BENCH_CALLS ?? 2000))

@@ -41,7 +41,8 @@ function ensureSecret(data: string): void {
 export async function serve(options: ServeOptions): Promise<{ host: Host; seeded: boolean; close(): Promise<void> }> {
   const data = options.data === ':memory:' ? options.data : path.resolve(ROOT, options.data)
   ensureSecret(data)
-  const cloud = createLocalCloud({ schema, data })
+  // npm run dev refuses a function's unindexed query (naming the index to declare); npm start warns.
+  const cloud = createLocalCloud({ schema, data, unindexed: options.watch ? 'error' : 'warn' })
   let seeded = false
   if (options.seed === 'demo' && !cloud.db.store.get('settings', 'brand')) {
     const sdk = require('wx-server-sdk')

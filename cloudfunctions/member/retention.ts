@@ -1,7 +1,7 @@
 import type { TimerContext } from '../_shared/define-function'
 import type { Db } from '../_shared/db'
 import type { CollectionName } from '../../database/schema'
-import { forEachPage } from '../_shared/paging'
+import { runJob } from '../_shared/jobs/run-job'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -17,22 +17,26 @@ const DAY_MS = 24 * 60 * 60 * 1000
  */
 export const RETENTION_DAYS = { requests: 90, member_touches: 180 } as const satisfies Partial<Record<CollectionName, number>>
 
+const PAGE = 100
+
+/**
+ * Drains one collection's records older than its retention, oldest first, as a resumable
+ * job (each firing works for a bounded time; the next firing in the window carries on).
+ */
 async function purge(db: Db, coll: keyof typeof RETENTION_DAYS, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - RETENTION_DAYS[coll] * DAY_MS)
-  let removed = 0
-  await forEachPage<{ _id: string }>(
-    db,
-    coll,
-    { at: db.command.lt(cutoff) },
-    async (page) => {
-      if (page.length) removed += (await db.collection(coll).where({ _id: db.command.in(page.map((d) => d._id)) }).remove()).stats.removed
-    },
-    { fields: { _id: true } },
-  )
-  return removed
+  const { changed } = await runJob<{ _id: string }>(db, now, {
+    name: `member.purgeRecords.${coll}`,
+    period: 'continuous',
+    pageSize: PAGE,
+    drain: true,
+    page: async () => (await db.collection(coll).where({ at: db.command.lt(cutoff) }).orderBy('at', 'asc').limit(PAGE).field({ _id: true }).get()).data as { _id: string }[],
+    visit: async (page) => (page.length ? (await db.collection(coll).where({ _id: db.command.in(page.map((d) => d._id)) }).remove()).stats.removed : 0),
+  })
+  return changed
 }
 
-/** Timer `purgeRecords` (daily, 01:30 Shanghai): removes records past their retention, a page at a time. */
+/** Timer `purgeRecords` (every minute 01:00-01:59 Shanghai): removes records past their retention, page by page. */
 export async function purgeRecords({ db, now }: TimerContext) {
   return { requests: await purge(db, 'requests', now), touches: await purge(db, 'member_touches', now) }
 }

@@ -3,7 +3,8 @@ import { businessDay } from '@/domain/time'
 import type { Db } from '../_shared/db'
 import type { TimerContext } from '../_shared/define-function'
 import { isSubscriptionRefused, sendSubscribeMessage } from '../_shared/notify'
-import { forEachPage } from '../_shared/paging'
+import { pageAfter } from '../_shared/jobs/page-after'
+import { runJob } from '../_shared/jobs/run-job'
 import { signinSettings, type SigninSettings } from './settings'
 import { runDays } from './signed-runs'
 import type { SigninState } from './state'
@@ -25,24 +26,27 @@ function tipFor(state: SigninState, today: string, settings: SigninSettings): st
  * the reminder on and has not signed in today. Each member is claimed first with an
  * atomic conditional update of `remindedDay`, so a re-fired or overlapping timer never
  * sends twice the same day. A member without an unused authorisation (43101) has the
- * reminder switched off: the page shows it off and asks again when turned on.
+ * reminder switched off: the page shows it off and asks again when turned on. A resumable
+ * job, once per business day: each invocation sends for a bounded time and keeps its cursor.
  */
 export async function remindToSign({ db, now }: TimerContext) {
   const today = businessDay(now)
   const settings = await signinSettings(db)
   const tally = { day: today, sent: 0, refused: 0, failed: 0 }
-  await forEachPage<SigninState>(
-    db,
-    'signin_states',
-    { reminderOn: true },
-    async (states) => {
+  const { job } = await runJob<SigninState>(db, now, {
+    name: 'signin.remind',
+    period: today,
+    pageSize: BATCH,
+    page: pageAfter(db, 'signin_states', { reminderOn: true }, { pageSize: BATCH }),
+    visit: async (states) => {
+      const before = tally.sent
       for (let i = 0; i < states.length; i += PARALLEL) {
         await Promise.all(states.slice(i, i + PARALLEL).map((state) => remindOne(db, state, today, settings, tally)))
       }
+      return tally.sent - before
     },
-    { pageSize: BATCH },
-  )
-  return tally
+  })
+  return { ...tally, job }
 }
 
 async function remindOne(db: Db, state: SigninState, today: string, settings: SigninSettings, tally: { sent: number; refused: number; failed: number }) {

@@ -143,3 +143,32 @@ describe('the dev endpoints answer the host’s own pages only', () => {
 test('the host listens on loopback only', () => {
   expect(t.host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
 })
+
+describe('function timeouts (config.json `timeout`, seconds)', () => {
+  test('a call that runs past its timeout is cut off with -504002; its later database calls fail', async () => {
+    expect((await t.result('slow', 'alice', { ms: 50 })).slept).toBe(50)
+    const started = Date.now()
+    const { status, body } = await t.call('slow', 'alice', { ms: 1500 })
+    expect(status).toBe(500)
+    expect(body).toEqual({ errCode: -504002, errMsg: expect.stringContaining('timed out after 1 seconds') })
+    expect(Date.now() - started).toBeLessThan(1400)
+    await new Promise((r) => setTimeout(r, 800))
+    const slow = require(require('node:path').join(FIXTURE_FUNCTIONS, 'slow', 'index.js'))
+    expect(slow.last).toMatch(/timed out/)
+  })
+
+  test('a timer that runs past its timeout is reported as failed', async () => {
+    const r = await fetch(`${t.host.url}/__dev/trigger/slow/sweep`, { method: 'POST' })
+    expect(r.status).toBe(500)
+    expect((await r.json()).errCode).toBe(-504002)
+  })
+
+  test('every app function declares its timeout', () => {
+    const fs = require('node:fs')
+    const path = require('node:path')
+    const root = path.join(__dirname, '..', '..', 'cloudfunctions')
+    const fns = fs.readdirSync(root).filter((f: string) => fs.existsSync(path.join(root, f, 'config.json')))
+    expect(fns.length).toBeGreaterThan(3)
+    for (const fn of fns) expect([fn, JSON.parse(fs.readFileSync(path.join(root, fn, 'config.json'), 'utf8')).timeout]).toEqual([fn, expect.any(Number)])
+  })
+})

@@ -22,3 +22,15 @@ test('data written to the SQLite store survives a restart, unique indexes includ
   second.local.close()
   fs.rmSync(folder, { recursive: true, force: true })
 })
+
+test('every value type comes back from SQLite as it went in (the fast start-up parser)', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'local-cloud-'))
+  const doc = { _id: 'all', k: 'z', n: 3, f: 1.5, neg: -2, big: 2 ** 40, inf: Infinity, at: new Date('2026-11-25T02:00:00.123Z'), old: new Date('1960-01-01T00:00:00Z'), nested: { a: [1, 'x', { d: new Date(0) }] }, nil: null, dollar: '$date', obj: { $type: 'kept as data' } }
+  const first = sdkAgainstLocalCloud(schema, folder)
+  first.local.db.store.apply([{ coll: 'kept', id: 'all', doc }])
+  first.local.close()
+  const second = sdkAgainstLocalCloud(schema, folder)
+  expect(second.local.db.store.get('kept', 'all')).toEqual(doc)
+  second.local.close()
+  fs.rmSync(folder, { recursive: true, force: true })
+})

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { createLocalCloud, resetClock, type DatabaseSchema } from '../../local-cloud'
 import { startHost, type Host } from '../../local-cloud/host'
 import { schema as appSchema } from '../../database/schema'
+import { writeQueryShapes } from './query-shapes'
 
 export const FIXTURE_FUNCTIONS = path.join(__dirname, '..', 'fixtures', 'functions')
 export const BUILT_FUNCTIONS = [path.join(__dirname, '..', '..', 'build', 'cloudfunctions'), path.join(__dirname, '..', '..', 'build', 'test-cloudfunctions')]
@@ -24,7 +25,8 @@ export interface TestCloud {
 process.env.MEMBER_CODE_SECRET ??= 'test-member-code-secret-0123456789'
 
 export async function startTestCloud(options: { functionsRoot?: string | string[]; schema?: DatabaseSchema } = {}): Promise<TestCloud> {
-  const cloud = createLocalCloud({ schema: options.schema ?? appSchema })
+  // Unindexed queries on collections above a few documents fail the test that makes them.
+  const cloud = createLocalCloud({ schema: options.schema ?? appSchema, unindexed: 'error' })
   const host = await startHost({ cloud, functionsRoot: options.functionsRoot ?? BUILT_FUNCTIONS })
   const sdk = require('wx-server-sdk')
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
@@ -62,6 +64,7 @@ export async function startTestCloud(options: { functionsRoot?: string | string[
       cloud.db.faults.conflictNext = 0
       cloud.db.transactions.hold.arm(null)
       await host.close()
+      if (!options.schema) writeQueryShapes(cloud.db.shapes)
       cloud.close()
     },
   }

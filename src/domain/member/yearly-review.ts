@@ -25,13 +25,22 @@ export function reviewWindowStart(today: BusinessDay): BusinessDay {
  * never goes below 0.
  */
 export function yearlyReview(entries: readonly GrowthEntry[], now: Date, table: TierTable = DEFAULT_TIER_TABLE): YearlyReview {
-  const windowStart = startOfDay(reviewWindowStart(businessDay(now)))
-  const from = windowStart.getTime()
-  const to = now.getTime()
+  const { start, end } = reviewWindow(now)
+  const [from, to] = [start.getTime(), end.getTime()]
   const sum = entries.reduce((s, e) => {
     const t = e.at.getTime()
     return t >= from && t <= to && Number.isFinite(e.amount) ? s + e.amount : s
   }, 0)
+  return reviewOfWindowSum(sum, now, table)
+}
+
+/** The review's window ending at `now` (both ends inclusive), for a database query. */
+export function reviewWindow(now: Date): { start: Date; end: Date } {
+  return { start: startOfDay(reviewWindowStart(businessDay(now))), end: now }
+}
+
+/** The review from the sum of the window's entries (summed by the caller, e.g. page by page). */
+export function reviewOfWindowSum(sum: number, now: Date, table: TierTable = DEFAULT_TIER_TABLE): YearlyReview {
   const growth = Math.max(0, Math.floor(sum))
-  return { tier: tierFor(growth, table), growth, windowStart, windowEnd: now }
+  return { tier: tierFor(growth, table), growth, windowStart: reviewWindow(now).start, windowEnd: now }
 }

@@ -1,0 +1,95 @@
+/**
+ * An index as the database keeps one: entries sorted by the index's fields, then `_id`
+ * (so every entry is unique and a page walk on a field is stable). Values of different
+ * types order as MongoDB orders them: null/missing, numbers, strings, objects, arrays,
+ * booleans, dates.
+ */
+import { readPath, type Doc } from './paths'
+import type { IndexSpec } from './schema'
+import { SortedList } from './sorted-list'
+
+interface Entry {
+  key: unknown[]
+  id: string
+}
+
+const rank = (v: unknown): number => {
+  if (v === null || v === undefined) return 0
+  if (typeof v === 'number') return 1
+  if (typeof v === 'string') return 2
+  if (typeof v === 'boolean') return 5
+  if (v instanceof Date) return 6
+  return Array.isArray(v) ? 4 : 3
+}
+
+export function compareValues(a: unknown, b: unknown): number {
+  const ra = rank(a)
+  const rb = rank(b)
+  if (ra !== rb) return ra - rb
+  if (ra === 0) return 0
+  if (ra === 6) return (a as Date).getTime() - (b as Date).getTime()
+  if (ra === 3 || ra === 4) {
+    const [sa, sb] = [JSON.stringify(a), JSON.stringify(b)]
+    return sa < sb ? -1 : sa > sb ? 1 : 0
+  }
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0
+}
+
+/** Compares `key` with `bound` on the bound's length only (a bound is a key prefix). */
+function comparePrefix(key: unknown[], bound: unknown[]): number {
+  for (let i = 0; i < bound.length; i++) {
+    const c = compareValues(key[i], bound[i])
+    if (c !== 0) return c
+  }
+  return 0
+}
+
+/** A range on the field after the equality prefix; bounds are inclusive (the query filters exact ones). */
+export interface NextRange {
+  lower?: { value: unknown }
+  upper?: { value: unknown }
+}
+
+export class OrderedIndex {
+  /** The declared fields, then `_id` (unless it is the last already). */
+  readonly fields: string[]
+  private readonly entries = new SortedList<Entry>((a, b) => comparePrefix(a.key, b.key))
+
+  constructor(readonly spec: IndexSpec) {
+    this.fields = spec.fields.at(-1) === '_id' ? [...spec.fields] : [...spec.fields, '_id']
+  }
+
+  private entryOf(doc: Doc): Entry {
+    return { key: this.fields.map((f) => (f === '_id' ? doc._id : readPath(doc, f))), id: doc._id }
+  }
+
+  load(docs: Iterable<Doc>): void {
+    this.entries.load([...docs].map((d) => this.entryOf(d)))
+  }
+
+  /** Moves a document's entry from `before` to `after` (either may be null). */
+  move(before: Doc | null, after: Doc | null): void {
+    const from = before && this.entryOf(before)
+    const to = after && this.entryOf(after)
+    if (from && to && comparePrefix(from.key, to.key) === 0) return
+    if (from) this.entries.delete(from)
+    if (to) this.entries.insert(to)
+  }
+
+  /** Ids whose key starts with `prefix` and whose next field is in `range`, in index order. */
+  *scan(prefix: unknown[], range: NextRange = {}, descending = false): Generator<string> {
+    const low = range.lower ? [...prefix, range.lower.value] : prefix
+    const high = range.upper ? [...prefix, range.upper.value] : prefix
+    if (descending) {
+      for (const e of this.entries.descending((x) => comparePrefix(x.key, high))) {
+        if (comparePrefix(e.key, low) < 0) return
+        yield e.id
+      }
+    } else {
+      for (const e of this.entries.ascending((x) => comparePrefix(x.key, low))) {
+        if (comparePrefix(e.key, high) > 0) return
+        yield e.id
+      }
+    }
+  }
+}
