@@ -3,6 +3,7 @@ import { LEDGER_TITLES } from '@/domain/points'
 import type { ActionContext } from '../_shared/define-function'
 import { requireMember } from '../_shared/members'
 import type { LedgerEntry } from '../_shared/points-ledger'
+import { ledgerDetails } from './ledger-details'
 
 /**
  * points.history: newest first, a page at a time. The cursor is the time of the last
@@ -17,8 +18,9 @@ export async function history(input: { filter: 'all' | 'earn' | 'spend'; before?
   if (input.before) where.at = _.lt(new Date(input.before))
   const { data } = await db.collection('points_ledger').where(where).orderBy('at', 'desc').limit(input.limit).get()
   const entries = data as LedgerEntry[]
+  const details = await ledgerDetails(db, entries)
   return {
-    items: entries.map((e) => ({
+    items: entries.map((e, i) => ({
       id: e._id,
       code: e.code,
       title: LEDGER_TITLES[e.code],
@@ -26,6 +28,7 @@ export async function history(input: { filter: 'all' | 'earn' | 'spend'; before?
       balanceAfter: e.balanceAfter,
       at: e.at.toISOString(),
       month: businessMonth(e.at),
+      detail: details[i],
     })),
     nextBefore: entries.length === input.limit ? entries[entries.length - 1].at.toISOString() : null,
   }

@@ -15,6 +15,8 @@ export const ledgerItem = z.object({
   at: isoTime,
   /** 'YYYY-MM' in Asia/Shanghai, for grouping the history by month. */
   month: z.string(),
+  /** What the entry was: the admin's reason, the till receipt, the mall item, the day signed. */
+  detail: z.optional(z.string()),
 })
 export type LedgerItem = z.infer<typeof ledgerItem>
 
