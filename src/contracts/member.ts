@@ -82,6 +82,11 @@ export const memberContracts = defineActions({
     /** `code` for the QR; `tillCode`, 18 digits, for the barcode (valid 30-60 s). */
     output: z.object({ code: z.string(), tillCode: z.string(), cardNo: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }),
   },
+  /** Whether the member's own code (the QR text) was used at the till, and for what. */
+  codeStatus: {
+    input: z.object({ code: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    output: z.object({ used: z.boolean(), purpose: z.nullable(z.string()), at: z.nullable(isoTime) }),
+  },
   /** Staff only: checks a scanned member code and uses it up for this staff action. */
   verifyCode: {
     write: true,
