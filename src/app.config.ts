@@ -6,6 +6,7 @@ export default defineAppConfig({
     { root: 'packages/points', name: 'points', pages: ['pages/index/index', 'pages/mall/index', 'pages/mall-item/index', 'pages/records/index'] },
     { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index', 'pages/detail/index', 'pages/products/index'] },
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
+    { root: 'packages/common', name: 'common', pages: ['pages/not-found/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -13,6 +14,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '鲜果会员',
     navigationBarTextStyle: 'black',
+    // Weapp's default; in H5 it turns on Taro's title bar (back, or home on an entry page).
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#8c9097',

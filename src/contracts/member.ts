@@ -59,7 +59,8 @@ export const memberContracts = defineActions({
   /** A visit through a scene: where the code was, and a touch recorded for members. */
   visit: {
     input: z.object({ scene: rawScene }),
-    output: z.object({ isMember: z.boolean(), store: z.nullable(storeRef), staffName: z.nullable(z.string()) }),
+    /** `joinGifts`: titles of the coupons a visitor gets for joining here (empty for members). */
+    output: z.object({ isMember: z.boolean(), store: z.nullable(storeRef), staffName: z.nullable(z.string()), joinGifts: z.array(z.string()) }),
   },
   card: { input: emptyInput, output: memberCardSchema },
   'profile.get': { input: emptyInput, output: profileSchema },

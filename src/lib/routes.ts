@@ -10,4 +10,5 @@ export const routes = {
   points: '/packages/points/pages/index/index',
   couponCenter: '/packages/coupons/pages/center/index',
   signin: '/packages/signin/pages/index/index',
+  notFound: '/packages/common/pages/not-found/index',
 } as const

@@ -58,6 +58,17 @@ export function LoadError({ message, onRetry }: { message: string; onRetry: () =
   )
 }
 
+/** A coupon id that names nothing of the member's (deleted, someone else's, a bad link). */
+export function CouponGone() {
+  return (
+    <EmptyState icon={<Coupon size={40} />} title='券不存在或已失效' description='去券包看看你的其他优惠券吧'>
+      <Button type='primary' shape='round' onClick={() => openPage(tabs.wallet)}>
+        去券包
+      </Button>
+    </EmptyState>
+  )
+}
+
 /** Nothing here yet: a way to 领券中心. */
 export function NoCoupons({ title, description, onGo }: { title: string; description?: string; onGo?: () => void }) {
   return (

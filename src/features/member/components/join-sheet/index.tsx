@@ -5,6 +5,7 @@ import { Coupon, Gift, Prices, Star } from '@nutui/icons-react-taro'
 import { openPage } from '@/lib/navigate'
 import { tabs } from '@/lib/routes'
 import { useJoinMember, type JoinResult } from '../../api/join-member'
+import { useJoinGifts } from '../../api/visit-store'
 import { useSessionStore } from '../../stores/session'
 import { JoinSuccess } from './join-success'
 import { PrivacyNotice } from './privacy-notice'
@@ -34,6 +35,7 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
   const { join, pending } = useJoinMember()
   const [result, setResult] = useState<JoinResult>()
   const card = useSessionStore((s) => s.card)
+  const gifts = useJoinGifts(visible && !result)
 
   useEffect(() => {
     if (!visible) setResult(undefined)
@@ -66,6 +68,7 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
                 </View>
               ))}
             </View>
+            {gifts.length > 0 && <View className='join-sheet__gift'>入会即送：{gifts.join('、')}</View>}
             <PrivacyNotice />
             <Button type='primary' size='large' block loading={pending} disabled={pending} openType='agreePrivacyAuthorization' onClick={agreeAndJoin}>
               同意并加入
