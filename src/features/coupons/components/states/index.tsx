@@ -4,6 +4,7 @@ import { Coupon, NetworkError, User } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { openPage } from '@/lib/navigate'
 import { tabs } from '@/lib/routes'
+import { rememberReturnAfterJoin } from '@/lib/return-after-join'
 import './index.scss'
 
 const joinNow = () => openPage(tabs.member)
@@ -37,10 +38,14 @@ export function JoinState({ description = '加入会员后即可领取和使用�
   )
 }
 
-/** A slim banner above a list: join to claim. */
-export function JoinBanner() {
+/** A slim banner above a list: join to claim, then back to `returnTo` after joining. */
+export function JoinBanner({ returnTo }: { returnTo?: string }) {
+  const go = () => {
+    if (returnTo) rememberReturnAfterJoin({ url: returnTo, label: '返回继续领券' })
+    void joinNow()
+  }
   return (
-    <View className='join-banner' onClick={joinNow}>
+    <View className='join-banner' onClick={go}>
       <View className='join-banner__text'>加入会员即可领券，免费入会</View>
       <View className='join-banner__action'>去入会 ›</View>
     </View>
