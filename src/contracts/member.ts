@@ -26,6 +26,8 @@ export const memberCardSchema = z.object({
   couponsUsable: count(),
   store: z.nullable(storeRef),
   joinedAt: isoTime,
+  /** Signed in today (Asia/Shanghai), for the home page's summary. */
+  signedToday: z.optional(z.boolean()),
 })
 export type MemberCard = z.infer<typeof memberCardSchema>
 
