@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { defineActions, requestIdSchema } from './contract'
 import { count, dayString, emptyInput, isoTime } from './common'
+import { NICKNAME_MAX, nicknameLength } from '@/domain/member/nickname'
 
 export const tierSchema = z.object({
   code: z.enum(['normal', 'silver', 'gold', 'black']),
@@ -70,7 +71,8 @@ export const memberContracts = defineActions({
     write: true,
     input: z.object({
       requestId: requestIdSchema,
-      nickname: z.optional(z.string().check(z.trim(), z.minLength(1, '昵称不能为空'), z.maxLength(20, '昵称最多 20 个字'))),
+      // Counted as a person counts (an emoji is one character), like the field's counter.
+      nickname: z.optional(z.string().check(z.trim(), z.minLength(1, '昵称不能为空'), z.maxLength(80), z.refine((s) => nicknameLength(s) <= NICKNAME_MAX, '昵称最多 20 个字'))),
       /** A cloud fileID or an https URL of the avatar chosen with chooseAvatar. */
       avatarUrl: z.optional(z.string().check(z.maxLength(512), z.regex(/^(cloud:\/\/|https:\/\/|\/)[^\s"'<>]*$/, '头像地址不正确'))),
       birthday: z.optional(dayString),
