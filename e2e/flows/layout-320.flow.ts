@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type { Flow } from '../harness'
 
 const MEMBER = 'e2e-narrow'
-const button = (page: Page, text: string) => page.locator('.nut-button:visible', { hasText: text }).first()
+const buttonOf = (page: Page, text: string) => page.locator('.nut-button:visible', { hasText: text }).first()
 
 /** Throws unless the element lies wholly inside the viewport (and inside `within`, if given). */
 async function inside(page: Page, selector: string, within?: string) {
@@ -25,10 +25,13 @@ export const flow: Flow = {
 
     // A visitor's join sheet on the 会员 tab.
     await open('/pages/member/index')
-    await button(page, '一键成为会员').click()
+    await buttonOf(page, '一键成为会员').click()
     await page.locator('.member-sheet.nut-popup-slide-bottom-enter-done').waitFor()
     await page.getByText('入会即送：新人 5 元无门槛券').waitFor()
-    await inside(page, '.join-sheet .nut-button:visible')
+    // Above the tab bar, not behind it.
+    const button = await page.locator('.join-sheet .nut-button:visible').boundingBox()
+    const bar = await page.locator('.taro-tabbar__tabbar').boundingBox()
+    if (!button || !bar || button.y < 0 || button.y + button.height > bar.y + 0.5) throw new Error(`join button ${JSON.stringify(button)} vs tab bar ${JSON.stringify(bar)}`)
     await shot('join-sheet-320')
 
     // A member with one coupon and one gift from the mall.
@@ -43,7 +46,7 @@ export const flow: Flow = {
     await page.getByText('凭提货码到任一门店领取').waitFor()
     await page.locator('.redemption-row__status', { hasText: '可使用' }).waitFor()
     await page.getByText(/有效期至 \d{4}-\d{2}-\d{2}/).first().waitFor()
-    await inside(page, '.redemption-row__link', '.redemption-row')
+    await inside(page, '.redemption-row__link', '.redemption-row:has(.redemption-row__link)')
     await shot('records-320')
     await page.locator('.redemption-row__link').click()
     await page.locator('.coupon-detail').getByText('苹果兑换券').first().waitFor() // 查看券 opens that coupon

@@ -28,7 +28,7 @@ export const flow: Flow = {
 
     // A sub-page opened from a tab has a title bar with a back button.
     await open('/pages/mine/index', 'demo-member')
-    await page.getByText('每日签到').first().click()
+    await page.locator('.nut-cell', { hasText: '每日签到' }).click()
     await page.locator('.taro-navigation-bar-title', { hasText: '每日签到' }).waitFor()
     await page.locator('.taro-navigation-bar-back:visible').click()
     await page.waitForURL(/#\/pages\/mine\/index/)
