@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['pages/index/index', 'pages/numbers/index', 'pages/invite/index', 'pages/join/index'] },
     { root: 'packages/orders', name: 'orders', pages: ['pages/category/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/pay-result/index', 'pages/list/index', 'pages/detail/index', 'pages/refund/index'] },
+    { root: 'packages/common', name: 'common', pages: ['pages/not-found/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
@@ -15,6 +16,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '鲜果会员',
     navigationBarTextStyle: 'black',
+    // Weapp's default; in H5 it turns on Taro's title bar (back, or home on an entry page).
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#8c9097',

@@ -1,5 +1,7 @@
 import { formatNextTier, nextTier, tierFor, type TierTable } from '@/domain/member'
+import { businessDay } from '@/domain/time'
 import type { ActionContext } from '../_shared/define-function'
+import { findById } from '../_shared/db'
 import { requireMember } from '../_shared/members'
 import { usablePoints } from '../_shared/points-ledger'
 import { tierTable } from '../_shared/settings'
@@ -15,6 +17,8 @@ export async function memberCard(_input: unknown, { db, openid, now }: ActionCon
   // Progress counts from the tier held: a member kept above their growth by an earlier
   // year is shown what the next tier up needs.
   const next = nextTier(Math.max(member.tierGrowth, tier.threshold), table)
+  // Today's sign-in for the home summary: the sign-in state's last check-in day (a read only).
+  const signin = await findById<{ lastDay: string | null }>(db, 'signin_states', openid)
   const { total: couponsUsable } = await db
     .collection('coupons')
     .where({ ownerId: openid, status: db.command.in(['available', 'locked']), validTo: db.command.gte(now) })
@@ -31,5 +35,6 @@ export async function memberCard(_input: unknown, { db, openid, now }: ActionCon
     couponsUsable,
     store: await storeRef(db, member.attribution?.storeId),
     joinedAt: member.joinedAt.toISOString(),
+    signedToday: signin?.lastDay === businessDay(now),
   }
 }

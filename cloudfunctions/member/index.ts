@@ -3,6 +3,7 @@ import { memberContracts } from '@/contracts/member'
 import { defineFunction } from '../_shared/define-function'
 import { memberCard } from './card'
 import { memberCode } from './code'
+import { memberCodeStatus } from './code-status'
 import { joinMember } from './join'
 import { getProfile, updateProfile } from './profile'
 import { verifyCode } from './verify-code'
@@ -19,6 +20,7 @@ export const main = defineFunction({
     'profile.get': getProfile,
     'profile.update': updateProfile,
     code: memberCode,
+    codeStatus: memberCodeStatus,
     verifyCode,
   },
   timers: { yearlyReview: runYearlyReview, purgeRecords },

@@ -2,13 +2,17 @@ import { attributeJoin, sceneUsable } from '@/domain/member'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import type { MemberDoc } from '../_shared/members'
+import { templatesIssuedBy } from '../_shared/coupons'
 import { resolveScene, staffName, storeRef } from './scenes'
 import { recordTouch } from './touches'
 
 /**
  * member.visit: the landing of a store QR code. It says which store the code belongs
  * to; for a member it records the scan as a touch (attribution never moves). A bad
- * scene is a normal visit. One touch per member, scene and day is kept.
+ * scene is a normal visit. One touch per member, scene and day is kept. A visitor also
+ * learns the joining gift before joining (`joinGifts`: the new-member coupons, plus the
+ * community ones for a usable community scene), the same templates member.join gives
+ * (sold-out ones left out).
  */
 export async function visit(input: { scene?: unknown }, { db, openid, now }: ActionContext) {
   const scene = await resolveScene(db, input.scene)
@@ -18,8 +22,11 @@ export async function visit(input: { scene?: unknown }, { db, openid, now }: Act
     if (touch) await recordTouch(db, openid, touch)
   }
   const usable = scene && sceneUsable(scene, now) ? scene : null
+  const community = !member && usable?.channel === 'community'
+  const gifts = member ? [] : [...(await templatesIssuedBy(db, 'new-member')), ...(community ? await templatesIssuedBy(db, 'community') : [])]
   return {
     isMember: !!member,
+    joinGifts: gifts.filter((t) => t.left > 0).map((t) => t.title),
     store: usable ? await storeRef(db, usable.storeId) : null,
     staffName: usable ? await staffName(db, usable.staffId) : null,
   }

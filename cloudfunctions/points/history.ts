@@ -4,6 +4,7 @@ import type { HistoryCursor } from '@/contracts/points'
 import type { ActionContext } from '../_shared/define-function'
 import { requireMember } from '../_shared/members'
 import type { LedgerEntry } from '../_shared/points-ledger'
+import { ledgerDetails } from './ledger-details'
 
 type Filter = 'all' | 'earn' | 'spend'
 
@@ -31,8 +32,9 @@ export async function history(input: { filter: Filter; cursor?: HistoryCursor; l
     entries.push(...((await ledger.where(older).orderBy('at', 'desc').orderBy('_id', 'desc').limit(input.limit - entries.length).get()).data as LedgerEntry[]))
   }
   const last = entries[entries.length - 1]
+  const details = await ledgerDetails(db, entries)
   return {
-    items: entries.map((e) => ({
+    items: entries.map((e, i) => ({
       id: e._id,
       code: e.code,
       title: LEDGER_TITLES[e.code],
@@ -40,6 +42,7 @@ export async function history(input: { filter: Filter; cursor?: HistoryCursor; l
       balanceAfter: e.balanceAfter,
       at: e.at.toISOString(),
       month: businessMonth(e.at),
+      detail: details[i],
     })),
     nextCursor: entries.length === input.limit ? { at: last.at.toISOString(), id: last._id } : null,
   }

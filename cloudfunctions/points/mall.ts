@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto'
+import { describeCoupon, walletTab } from '@/domain/coupons'
 import { checkMallRedeem, usableBalance } from '@/domain/points'
 import { ActionError, unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
-import { issueInTx, newCouponId } from '../_shared/coupons'
+import { issueInTx, newCouponId, toCoupon, type CouponDoc } from '../_shared/coupons'
 import { onceOnly } from '../_shared/idempotency'
 import { requireMember } from '../_shared/members'
 import { postSpending, readAccount, type PointsAccount } from '../_shared/points-ledger'
@@ -96,9 +97,21 @@ export async function mallRedeem(input: { requestId: string; itemId: string }, c
   })
 }
 
-/** points.mall.records: this member's exchanges, newest first. */
-export async function mallRecords(_input: unknown, { db, openid }: ActionContext) {
+/**
+ * points.mall.records: this member's exchanges, newest first, each with its state, where
+ * it is used or collected, and until when (from the coupon it gave, one query by _id).
+ */
+export async function mallRecords(_input: unknown, { db, openid, now }: ActionContext) {
   await requireMember(db, openid)
   const docs = (await db.collection('mall_redemptions').where({ memberId: openid }).orderBy('at', 'desc').limit(100).get()).data as RedemptionDoc[]
-  return { items: docs.map(view) }
+  const ids = docs.map((d) => d.couponId).filter((id): id is string => !!id)
+  const coupons = ids.length ? ((await db.collection('coupons').where({ _id: db.command.in(ids) }).limit(ids.length).get()).data as CouponDoc[]).map(toCoupon) : []
+  const byId = new Map(coupons.map((c) => [c.id, c]))
+  return {
+    items: docs.map((d) => {
+      const coupon = d.couponId ? byId.get(d.couponId) : undefined
+      if (!coupon) return { ...view(d), status: d.kind === 'gift' ? '到店领取' : undefined, where: d.kind === 'gift' ? '凭提货码到任一门店领取' : undefined, validTo: null }
+      return { ...view(d), status: walletTab(coupon, now), where: describeCoupon(coupon).usage, validTo: coupon.validTo.toISOString() }
+    }),
+  }
 }

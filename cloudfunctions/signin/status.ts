@@ -1,5 +1,5 @@
 import { usableBalance } from '@/domain/points'
-import { formatNextReward, monthCalendar, nextReward } from '@/domain/signin'
+import { formatNextReward, makeupPreview, monthCalendar, nextReward } from '@/domain/signin'
 import { businessDay, businessMonth, monthRange } from '@/domain/time'
 import { unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
@@ -31,7 +31,13 @@ export async function signinStatus(input: { month?: string }, ctx: ActionContext
   const signed = new Map((data as SigninDay[]).map((d) => [d.day, d.kind]))
   const used = makeupsUsed(state, today)
   const calendar = unwrap(monthCalendar({ month, today, joinedDay: businessDay(member.joinedAt), signed, makeupsThisMonth: used, config: settings.makeup }))
-  const next = nextReward({ today, signedDays: runDays(state.runs), config: settings.rewards })
+  const signedDays = runDays(state.runs)
+  const next = nextReward({ today, signedDays, config: settings.rewards })
+  // What each possible make-up does to the next sign-in, for the confirm dialog.
+  const preview = (day: string) => {
+    const after = makeupPreview({ today, day, signedDays, config: settings.rewards })
+    return { streak: after.streak, nextCycleDay: after.cycleDay }
+  }
   const coupon = settings.rewards.couponOnDay
   return {
     today,
@@ -45,7 +51,7 @@ export async function signinStatus(input: { month?: string }, ctx: ActionContext
       days: settings.rewards.cycle.map((points, i) => ({ day: i + 1, points, ...(coupon?.day === i + 1 && settings.couponTitle ? { couponTitle: settings.couponTitle } : {}) })),
       next: next.cycleDay,
     },
-    calendar: [...calendar],
+    calendar: calendar.map((d) => (d.canMakeup ? { ...d, makeup: preview(d.day) } : d)),
     makeupsLeft: Math.max(0, settings.makeup.maxPerMonth - used),
     makeupsPerMonth: settings.makeup.maxPerMonth,
     makeupCost: settings.makeup.costPoints,

@@ -25,6 +25,7 @@ export const flow: Flow = {
     await page.locator('.ledger-row').first().waitFor()
     const firstPage = await page.locator('.ledger-row').count()
     if (firstPage !== 20) throw new Error(`first page should hold 20 rows, got ${firstPage}`)
+    await page.mouse.move(187, 500) // over the list, not the H5 title bar
     for (let rows = firstPage; rows < 45; ) {
       // Like a thumb: leave the bottom zone, then come back to it (Taro fires once per arrival).
       await page.mouse.wheel(0, -400)

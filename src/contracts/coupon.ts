@@ -28,7 +28,9 @@ export const centerItem = z.object({
   face,
   validity: z.string(),
   progress: z.int().check(z.minimum(0), z.maximum(100)),
-  state: z.enum(['领取', '已领取', '已抢光', '去使用', '未开始', '已结束']),
+  state: z.enum(['领取', '已领取', '已抢光', '去使用', '未开始', '已结束', '不可领']),
+  /** Why the button is off, before the tap: 「仅限金卡及以上会员」, 「每周二可领 · 下次 12月22日」. */
+  reason: z.optional(z.string()),
 })
 export type CenterItem = z.infer<typeof centerItem>
 

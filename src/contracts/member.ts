@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { defineActions, requestIdSchema } from './contract'
 import { count, dayString, emptyInput, isoTime } from './common'
+import { NICKNAME_MAX, nicknameLength } from '@/domain/member/nickname'
 
 export const tierSchema = z.object({
   code: z.enum(['normal', 'silver', 'gold', 'black']),
@@ -26,6 +27,8 @@ export const memberCardSchema = z.object({
   couponsUsable: count(),
   store: z.nullable(storeRef),
   joinedAt: isoTime,
+  /** Signed in today (Asia/Shanghai), for the home page's summary. */
+  signedToday: z.optional(z.boolean()),
 })
 export type MemberCard = z.infer<typeof memberCardSchema>
 
@@ -59,7 +62,8 @@ export const memberContracts = defineActions({
   /** A visit through a scene: where the code was, and a touch recorded for members. */
   visit: {
     input: z.object({ scene: rawScene }),
-    output: z.object({ isMember: z.boolean(), store: z.nullable(storeRef), staffName: z.nullable(z.string()) }),
+    /** `joinGifts`: titles of the coupons a visitor gets for joining here (empty for members). */
+    output: z.object({ isMember: z.boolean(), store: z.nullable(storeRef), staffName: z.nullable(z.string()), joinGifts: z.array(z.string()) }),
   },
   card: { input: emptyInput, output: memberCardSchema },
   'profile.get': { input: emptyInput, output: profileSchema },
@@ -67,7 +71,8 @@ export const memberContracts = defineActions({
     write: true,
     input: z.object({
       requestId: requestIdSchema,
-      nickname: z.optional(z.string().check(z.trim(), z.minLength(1, '昵称不能为空'), z.maxLength(20, '昵称最多 20 个字'))),
+      // Counted as a person counts (an emoji is one character), like the field's counter.
+      nickname: z.optional(z.string().check(z.trim(), z.minLength(1, '昵称不能为空'), z.maxLength(80), z.refine((s) => nicknameLength(s) <= NICKNAME_MAX, '昵称最多 20 个字'))),
       /** A cloud fileID or an https URL of the avatar chosen with chooseAvatar. */
       avatarUrl: z.optional(z.string().check(z.maxLength(512), z.regex(/^(cloud:\/\/|https:\/\/|\/)[^\s"'<>]*$/, '头像地址不正确'))),
       birthday: z.optional(dayString),
@@ -81,6 +86,11 @@ export const memberContracts = defineActions({
     input: emptyInput,
     /** `code` for the QR; `tillCode`, 18 digits, for the barcode (valid 30-60 s). */
     output: z.object({ code: z.string(), tillCode: z.string(), cardNo: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }),
+  },
+  /** Whether the member's own code (the QR text) was used at the till, and for what. */
+  codeStatus: {
+    input: z.object({ code: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    output: z.object({ used: z.boolean(), purpose: z.nullable(z.string()), at: z.nullable(isoTime) }),
   },
   /** Staff only: checks a scanned member code and uses it up for this staff action. */
   verifyCode: {

@@ -15,6 +15,8 @@ export const ledgerItem = z.object({
   at: isoTime,
   /** 'YYYY-MM' in Asia/Shanghai, for grouping the history by month. */
   month: z.string(),
+  /** What the entry was: the admin's reason, the till receipt, the mall item, the day signed. */
+  detail: z.optional(z.string()),
 })
 export type LedgerItem = z.infer<typeof ledgerItem>
 
@@ -48,6 +50,12 @@ export const redemption = z.object({
   pickupCode: z.nullable(z.string()),
   couponId: z.nullable(z.string()),
   at: isoTime,
+  /** In 兑换记录: the coupon's wallet state (可使用/已使用/已过期), or 到店领取 for a gift. */
+  status: z.optional(z.string()),
+  /** Where it is used or collected: 「门店线上通用」, 「凭提货码到任一门店领取」. */
+  where: z.optional(z.string()),
+  /** The coupon's last valid moment; null for a gift (a pickup code does not lapse). */
+  validTo: z.optional(z.nullable(isoTime)),
 })
 export type Redemption = z.infer<typeof redemption>
 

@@ -13,6 +13,8 @@ export const calendarDaySchema = z.object({
   isToday: z.boolean(),
   /** A missed day the member may make up now (same rules as the makeup action). */
   canMakeup: z.boolean(),
+  /** When canMakeup: the streak and the next sign-in's cycle day after making this day up. */
+  makeup: z.optional(z.object({ streak: z.int().check(z.minimum(0)), nextCycleDay: z.int().check(z.minimum(1)) })),
 })
 export type SigninCalendarDay = z.infer<typeof calendarDaySchema>
 

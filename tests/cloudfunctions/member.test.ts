@@ -69,7 +69,7 @@ describe('member.join', () => {
   test.each(fuzz)('scene fuzzing (%s) gives a normal visit with no attribution', async (name, scene) => {
     const openid = `fuzz-${name.replace(/\W/g, '_')}`
     const visit = await act(t, 'member', openid, 'visit', { scene })
-    expect(visit).toEqual({ ok: true, data: { isMember: false, store: null, staffName: null } })
+    expect(visit).toEqual({ ok: true, data: { isMember: false, store: null, staffName: null, joinGifts: [] } })
     const joined = await join(t, openid, scene)
     expect(joined).toMatchObject({ ok: true, data: { isNew: true, store: null } })
     expect((await t.db.collection('members').doc(openid).get()).data.attribution).toBeNull()
@@ -235,6 +235,12 @@ describe('the joining gift', () => {
     }),
   )
 
+  test('a visitor sees the joining gift before joining; a member is promised nothing', async () => {
+    expect((await act(t, 'member', 'window-shopper', 'visit', {})).data.joinGifts).toEqual(['新人 5 元无门槛券'])
+    await join(t, 'already-in')
+    expect((await act(t, 'member', 'already-in', 'visit', {})).data.joinGifts).toEqual([])
+  })
+
   test('a new member gets the new-member coupon in the same step, once, however many taps', async () => {
     const replies = await Promise.all(Array.from({ length: 10 }, () => join(t, 'gifted')))
     expect(replies.filter((r) => r.data.isNew).map((r) => r.data.welcomeCoupons)).toEqual([['新人 5 元无门槛券']])
@@ -245,6 +251,7 @@ describe('the joining gift', () => {
 
   test('when the gift has run out, joining still works, without it', async () => {
     await Promise.all(['gift-a', 'gift-b', 'gift-c'].map((m) => join(t, m)))
+    expect((await act(t, 'member', 'gift-late', 'visit', {})).data.joinGifts).toEqual([]) // sold out: not promised
     const reply = await join(t, 'gift-late')
     expect(reply).toMatchObject({ ok: true, data: { isNew: true, welcomeCoupons: [] } })
   })
@@ -287,5 +294,32 @@ describe('the till code (18 digits, for the barcode)', () => {
     const other = (await act(t, 'member', 'barcode', 'code')).data.tillCode
     await t.db.collection('settings').doc('brand').update({ data: { brandId: 'fresh' } })
     expect(await verify(other)).toMatchObject({ ok: false, code: 'MEMBER.CODE_INVALID' })
+  })
+})
+
+describe('the member code knows when the till used it (codeStatus)', () => {
+  const verify = (code: string) => act(t, 'member', STAFF_A, 'verifyCode', { requestId: rid('scan'), code, purpose: 'till' })
+  const status = (openid: string, code: string) => act(t, 'member', openid, 'codeStatus', { code })
+  beforeAll(() => Promise.all([join(t, 'shown'), join(t, 'nosy')]))
+
+  test('unused, then used by the QR, with what the staff action was', async () => {
+    const { data } = await act(t, 'member', 'shown', 'code')
+    expect(await status('shown', data.code)).toEqual({ ok: true, data: { used: false, purpose: null, at: null } })
+    expect((await verify(data.code)).ok).toBe(true)
+    expect(await status('shown', data.code)).toMatchObject({ ok: true, data: { used: true, purpose: 'till' } })
+  })
+
+  test('the barcode issued with it counts as the same code', async () => {
+    const { data } = await act(t, 'member', 'shown', 'code')
+    expect((await verify(data.tillCode)).ok).toBe(true)
+    expect(await status('shown', data.code)).toMatchObject({ ok: true, data: { used: true, purpose: 'till' } })
+  })
+
+  test('only the caller\'s own, genuine codes are answered', async () => {
+    const { data } = await act(t, 'member', 'shown', 'code')
+    expect(await status('nosy', data.code)).toMatchObject({ ok: false, code: 'MEMBER.CODE_INVALID' })
+    expect(await status('shown', data.code.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A')))).toMatchObject({ ok: false, code: 'MEMBER.CODE_INVALID' })
+    expect(await status('shown', 'M.garbage')).toMatchObject({ ok: false, code: 'MEMBER.CODE_INVALID' })
+    expect(await act(t, 'member', 'stranger', 'codeStatus', { code: data.code })).toMatchObject({ ok: false, code: 'COMMON.NOT_MEMBER' })
   })
 })

@@ -151,7 +151,12 @@ describe('make-up sign-in (补签)', () => {
     const { data } = await status('mender')
     const state = (day: string) => data.calendar.find((d: any) => d.day === day)
     expect(state('2026-11-09')).toMatchObject({ state: 'before-join', canMakeup: false })
-    expect(state('2026-11-11')).toMatchObject({ state: 'missed', canMakeup: true })
+    // Two make-ups left: only the two missed days nearest today (16th, 14th) can rebuild the streak.
+    expect(state('2026-11-11')).toMatchObject({ state: 'missed', canMakeup: false })
+    expect(state('2026-11-14')).toMatchObject({ state: 'missed', canMakeup: true })
+    // Making up the 16th joins 15–19: streak 5, today is cycle day 6.
+    expect(state('2026-11-16')).toMatchObject({ state: 'missed', canMakeup: true, makeup: { streak: 5, nextCycleDay: 6 } })
+    expect(data.calendar.filter((d: any) => d.canMakeup)).toHaveLength(2)
     expect(state('2026-11-12')).toMatchObject({ state: 'signed', canMakeup: false })
     expect(state('2026-11-20')).toMatchObject({ state: 'today', isToday: true, canMakeup: false })
     expect(state('2026-11-21')).toMatchObject({ state: 'future', canMakeup: false })
@@ -164,6 +169,7 @@ describe('make-up sign-in (补签)', () => {
     ['a day before joining', '2026-11-09', 'SIGNIN.MAKEUP_BEFORE_JOIN'],
     ['a day of last month', '2026-10-30', 'SIGNIN.MAKEUP_OTHER_MONTH'],
     ['a signed day', '2026-11-12', 'SIGNIN.MAKEUP_ALREADY_SIGNED'],
+    ['a day too far back for the make-ups left', '2026-11-11', 'SIGNIN.MAKEUP_TOO_FAR'],
     ['a day that does not exist', '2026-11-31', 'SIGNIN.INVALID_DAY'],
     ['not a day at all', '11/14', 'COMMON.INVALID_INPUT'],
   ])('refuses %s with a clear code and changes nothing', async (_name, day, code) => {
@@ -176,7 +182,7 @@ describe('make-up sign-in (补签)', () => {
 
   test('without enough points: POINTS.INSUFFICIENT and nothing changed', async () => {
     const before = await footprint('poor')
-    expect(await makeup('poor', '2026-11-13')).toMatchObject({ ok: false, code: 'POINTS.INSUFFICIENT', message: '积分不足' })
+    expect(await makeup('poor', '2026-11-19')).toMatchObject({ ok: false, code: 'POINTS.INSUFFICIENT', message: '积分不足' })
     expect(await footprint('poor')).toEqual(before)
   })
 

@@ -2,9 +2,9 @@ import { canClaim, type ClaimInput } from './can-claim'
 
 /**
  * What the claim button says. '未开始' and '已结束' cover the two timing refusals; a member
- * whose tier is not eligible still sees '领取' and gets the tier reason on tap.
+ * whose tier is not eligible sees '不可领' (disabled), with the reason beside it (claimReason).
  */
-export type ClaimButtonState = '领取' | '已领取' | '已抢光' | '去使用' | '未开始' | '已结束'
+export type ClaimButtonState = '领取' | '已领取' | '已抢光' | '去使用' | '未开始' | '已结束' | '不可领'
 
 /**
  * @param input the same facts canClaim decides on, plus how many of this template's
@@ -25,6 +25,8 @@ export function claimButtonState(input: ClaimInput & { usableHeld: number }): Cl
       return '未开始'
     case 'COUPON.ENDED':
       return '已结束'
+    case 'COUPON.TIER_NOT_ELIGIBLE':
+      return '不可领'
     default:
       return '领取'
   }

@@ -13,7 +13,7 @@ export function formatYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
-const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
+export const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
 /** [4, 2] → 「仅限周二、周四使用」. */
 export function weekdaysReason(weekdays: number[]): string {

@@ -11,6 +11,7 @@ export const SIGNIN_ERRORS = {
   MAKEUP_OTHER_MONTH: { code: 'SIGNIN.MAKEUP_OTHER_MONTH', message: '只能补签本月的日期' },
   MAKEUP_ALREADY_SIGNED: { code: 'SIGNIN.MAKEUP_ALREADY_SIGNED', message: '这一天已签到，无需补签' },
   MAKEUP_LIMIT: { code: 'SIGNIN.MAKEUP_LIMIT', message: '本月补签次数已用完' },
+  MAKEUP_TOO_FAR: { code: 'SIGNIN.MAKEUP_TOO_FAR', message: '剩余补签次数连不回今天，请先补签离今天更近的日子' },
 } as const
 
 export type SigninErrorCode = (typeof SIGNIN_ERRORS)[keyof typeof SIGNIN_ERRORS]['code']

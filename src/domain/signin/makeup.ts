@@ -34,6 +34,12 @@ export type Makeup = Readonly<{
  * Decision: a make-up gives NO reward (no points, no coupon) for that day; it only fills the
  * gap so the streak continues, and later sign-ins follow the cycle from the restored streak.
  * Otherwise buying a 20-point make-up of a 50-point cycle day would mint points.
+ *
+ * Decision: only the missed days nearest to today can be made up, as many as make-ups are
+ * left this month. A day farther back could not reconnect the streak with the make-ups
+ * left, so it would cost points for nothing; the calendar marks exactly these days.
+ * What the make-up changes about the next sign-in's reward is shown before it is bought
+ * (see makeupPreview).
  */
 export function makeup({ today, day, joinedDay, signedDays, makeupsThisMonth, config = DEFAULT_MAKEUP }: MakeupInput): Result<Makeup> {
   if (!isBusinessDay(today) || !isBusinessDay(day) || !isBusinessDay(joinedDay)) return signinError('INVALID_DAY')
@@ -48,7 +54,15 @@ export function makeup({ today, day, joinedDay, signedDays, makeupsThisMonth, co
   if (!Number.isSafeInteger(makeupsThisMonth) || makeupsThisMonth < 0) throw new RangeError(`makeupsThisMonth must be >= 0, got ${makeupsThisMonth}`)
   if (makeupsThisMonth >= config.maxPerMonth) return signinError('MAKEUP_LIMIT')
 
-  const withDay = new Set(signed).add(day)
   const streakAsOf = signed.has(today) ? today : addDays(today, -1)
+  if (missedAfter(signed, day, streakAsOf) >= config.maxPerMonth - makeupsThisMonth) return signinError('MAKEUP_TOO_FAR')
+  const withDay = new Set(signed).add(day)
   return ok({ day, costPoints: config.costPoints, streak: streakOn(withDay, streakAsOf), streakAsOf })
+}
+
+/** Unsigned days after `day` up to `through`: the make-ups still needed to reach the streak. */
+function missedAfter(signed: ReadonlySet<BusinessDay>, day: BusinessDay, through: BusinessDay): number {
+  let missed = 0
+  for (let d = addDays(day, 1); d <= through; d = addDays(d, 1)) if (!signed.has(d)) missed++
+  return missed
 }

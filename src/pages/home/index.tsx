@@ -1,6 +1,6 @@
 import { useReachBottom, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { StoreWelcome } from '@/features/member'
+import { HomeMemberSummary, StoreWelcome } from '@/features/member'
 import { useFeed } from '@/features/orders/api/get-feed'
 import { CategoryGrid } from '@/features/orders/components/category-grid'
 import { ProductFeed } from '@/features/orders/components/product-feed'
@@ -31,7 +31,8 @@ export default function HomePage() {
       </View>
       <View className='home__body'>
         <StoreWelcome scene={scene} />
-        {/* Member summary (member-ux, src/features/member): the integrator places it here. */}
+        {/* A store QR's landing shows the store's welcome; otherwise, the member's summary. */}
+        {!scene && <HomeMemberSummary />}
         <PromoBanners />
         <EntryGrid />
         <OrderShortcuts />

@@ -1,4 +1,4 @@
-import { canClaim, claimButtonState, claimProgress, issueCoupon, type ClaimInput } from '@/domain/coupons'
+import { canClaim, claimButtonState, claimProgress, claimReason, issueCoupon, type ClaimInput } from '@/domain/coupons'
 import { at, LADDER, template } from './fixtures'
 
 const now = at('2026-11-24T04:00:00.000Z')
@@ -47,7 +47,7 @@ describe('claimButtonState', () => {
     ['sold out, holds none', { claimedSoFar: 10 }, 0, '已抢光'],
     ['not started', { template: template({ claimFrom: at('2026-12-01T00:00:00Z') }) }, 0, '未开始'],
     ['ended', { template: template({ claimUntil: at('2026-11-01T00:00:00Z') }) }, 0, '已结束'],
-    ['tier not eligible: tap to learn why', { template: template({ tiers: ['gold'] }) }, 0, '领取'],
+    ['tier not eligible: off, the reason beside it', { template: template({ tiers: ['gold'] }) }, 0, '不可领'],
   ])('%s', (_name, over, usableHeld, label) => {
     expect(claimButtonState({ ...input(over as Partial<ClaimInput>), usableHeld })).toBe(label)
   })
@@ -90,5 +90,21 @@ describe('member-day coupons are handed out on member day only (Asia/Shanghai)',
     const r = canClaim({ template: memberDay(), claimedSoFar: 0, claimedByMember: 0, memberTier: 'normal', now: new Date(when) })
     expect(r.ok ? null : r.code).toBe(code)
     if (!r.ok) expect(r.message).toBe('会员日专享，周二再来领取')
+  })
+})
+
+describe('claimReason: why the button is off, before the tap', () => {
+  const memberDay = (weekdays: number[]) => template({ issuedBy: 'member-day', weekdays })
+  test.each([
+    // 2026-11-24 is a Tuesday; 12:00 in Shanghai.
+    ['a tier the member does not have', { template: template({ tiers: ['gold', 'diamond'] }) }, '仅限金卡及以上会员'],
+    ['member day is Tuesday, today is Monday', { template: memberDay([2]), now: at('2026-11-23T04:00:00.000Z') }, '每周二可领 · 下次 11月24日'],
+    ['member day is Tuesday, today is Wednesday: next week', { template: memberDay([2]), now: at('2026-11-25T04:00:00.000Z') }, '每周二可领 · 下次 12月1日'],
+    ['two member days, the nearer one', { template: memberDay([5, 2]), now: at('2026-11-25T04:00:00.000Z') }, '每周二、周五可领 · 下次 11月27日'],
+    ['Monday 23:59 Shanghai is still Monday', { template: memberDay([2]), now: at('2026-11-23T15:59:59.999Z') }, '每周二可领 · 下次 11月24日'],
+    ['claimable: nothing to say', {}, undefined],
+    ['sold out: the button says it', { claimedSoFar: 10 }, undefined],
+  ])('%s', (_name, over, reason) => {
+    expect(claimReason(input(over as Partial<ClaimInput>))).toBe(reason)
   })
 })

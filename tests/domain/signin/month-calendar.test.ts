@@ -51,9 +51,14 @@ describe('monthCalendar', () => {
     expect(r.ok && r.value.some((d) => d.canMakeup)).toBe(false)
   })
 
-  test('today on the last day of the month: every unsigned past day after joining can be made up', () => {
-    const r = monthCalendar({ ...base, today: '2026-03-31' })
-    expect(r.ok && r.value.filter((d) => d.canMakeup)).toHaveLength(31 - 1 - 3 - 1) // minus before-join, signed, today
+  test('only the missed days nearest today are marked, as many as make-ups are left', () => {
+    const marked = (makeupsThisMonth: number) => {
+      const r = monthCalendar({ ...base, today: '2026-03-31', makeupsThisMonth })
+      return r.ok ? r.value.filter((d) => d.canMakeup).map((d) => d.day) : r.code
+    }
+    expect(marked(0)).toEqual(['2026-03-29', '2026-03-30'])
+    expect(marked(1)).toEqual(['2026-03-30'])
+    expect(marked(2)).toEqual([])
   })
 
   test.each(['2026-13', '2026-3', '', '2026-03-01'])('month %p → SIGNIN.INVALID_MONTH', (month) => {

@@ -1,4 +1,4 @@
-import { calendarWeeks, dayLabel, makeupRefusal, monthBounds, monthTitle, shiftMonth } from '@/features/signin/model/calendar-view'
+import { calendarWeeks, dayLabel, makeupChange, makeupRefusal, monthBounds, monthTitle, shiftMonth } from '@/features/signin/model/calendar-view'
 import { cycleCells, giftName } from '@/features/signin/model/cycle-view'
 import { daysOfMonth } from '@/domain/time'
 
@@ -49,7 +49,23 @@ describe('why a missed day cannot be made up', () => {
     expect(makeupRefusal(missed('2026-10-30'), status)).toBe('只能补签本月的日期')
     expect(makeupRefusal(missed('2026-11-11'), status)).toBe('本月补签次数已用完')
     expect(makeupRefusal(missed('2026-11-11', true), { ...status, makeupsLeft: 1 })).toBeNull()
+    expect(makeupRefusal(missed('2026-11-02'), { ...status, makeupsLeft: 1 })).toBe('剩余补签次数连不回今天，请先补签离今天更近的日子')
     expect(makeupRefusal({ ...missed('2026-11-12'), state: 'signed' }, status)).toBeNull()
+  })
+})
+
+describe('what a make-up does to the next reward', () => {
+  const cycle = { days: [5, 5, 10, 10, 15, 15, 50].map((points, i) => ({ day: i + 1, points, ...(i === 6 ? { couponTitle: '5 元无门槛券' } : {}) })), next: 7 }
+  const day = (nextCycleDay: number) => ({ day: '2026-12-14', state: 'missed' as const, isToday: false, canMakeup: true, makeup: { streak: 8, nextCycleDay } })
+  test('a jump over day 7 says the reward shrinks', () => {
+    expect(makeupChange(day(2), { cycle, signedToday: true })).toEqual({ streak: 8, when: '明天', before: '50 积分和 1 张优惠券', after: '5 积分', worse: true })
+  })
+  test('a make-up that keeps or raises the reward is not a warning', () => {
+    expect(makeupChange(day(7), { cycle, signedToday: false })).toMatchObject({ when: '今天', before: '50 积分和 1 张优惠券', after: '50 积分和 1 张优惠券', worse: false })
+    expect(makeupChange(day(7), { cycle: { ...cycle, next: 3 }, signedToday: true })).toMatchObject({ worse: false })
+  })
+  test('no preview, no change line', () => {
+    expect(makeupChange({ ...day(1), makeup: undefined }, { cycle, signedToday: true })).toBeNull()
   })
 })
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import { openPage } from '@/lib/navigate'
-import { tabs } from '@/lib/routes'
+import { routes, tabs } from '@/lib/routes'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { useClaimCoupon } from '../api/claim-coupon'
 import { useCouponCenter, type CenterItem } from '../api/get-coupon-center'
@@ -40,7 +40,7 @@ export default function CouponCenterScreen() {
         <View className='coupon-center__subtitle'>会员专享 · 先领后用 · 门店线上通用</View>
       </View>
       <View className='coupon-center__list'>
-        {needsJoin && <JoinBanner />}
+        {needsJoin && <JoinBanner returnTo={routes.couponCenter} />}
         {!items && center.loading && <TicketSkeleton />}
         {!items && center.error && <LoadError message={center.error.message} onRetry={center.reload} />}
         {items?.length === 0 && <NoCoupons title='暂时没有可领的券' description='新券上架后会出现在这里' />}

@@ -4,11 +4,15 @@ import { Button, Loading } from '@nutui/nutui-react-taro'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { useCouponDetail } from '../api/get-coupon-detail'
 import { CouponRules } from '../components/coupon-rules'
-import { LoadError } from '../components/states'
+import { isNotMember } from '@/lib/use-cloud-query'
+import { CouponGone, JoinState, LoadError } from '../components/states'
 import { StoreCode } from '../components/store-code'
 import { WalletCouponCard } from '../components/wallet-coupon'
 import { couponRoutes } from '../routes'
 import './detail-screen.scss'
+
+/** Refusals that mean "no such coupon of yours": a malformed id is refused before sending. */
+const GONE = ['COUPON.NOT_FOUND', 'COMMON.INVALID_INPUT']
 
 /** 券详情 (?id=<couponId>): the face, the rules, the in-store code and 「立即使用」. */
 export default function CouponDetailScreen() {
@@ -16,7 +20,8 @@ export default function CouponDetailScreen() {
   const detail = useCouponDetail(couponId)
   usePageRefresh(detail.reload)
 
-  if (!couponId) return <LoadError message='没有找到这张优惠券' onRetry={() => Taro.navigateBack()} />
+  if (!couponId || GONE.includes(detail.error?.code ?? '')) return <CouponGone />
+  if (isNotMember(detail.error)) return <JoinState />
   if (!detail.data) {
     return detail.error ? (
       <LoadError message={detail.error.message} onRetry={detail.reload} />

@@ -42,7 +42,7 @@ export default function WalletScreen() {
 
   return (
     <View className='wallet'>
-      <Tabs value={tab} onChange={(value) => setTab(value as WalletTab)} activeType='line' align='left'>
+      <Tabs value={tab} onChange={(value) => setTab(value as WalletTab)} activeType='line'>
         {WALLET_TABS.map((t) => (
           <Tabs.TabPane key={t} value={t} title={counts ? `${t}(${counts[t]})` : t}>
             {/* Every pane needs content: NutUI drops empty panes and its slide offset goes wrong. */}

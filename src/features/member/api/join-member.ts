@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react'
 import { callCloud } from '@/lib/cloud'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import type { memberContracts } from '@/contracts/member'
 import type { ResultOf } from '@/lib/cloud-types'
 import { entryScene, forgetScene } from '../stores/entry-scene'
@@ -18,15 +18,9 @@ export const PRIVACY_VERSION = '2026.1'
 export const joinMember = (scene: string | undefined) =>
   callCloud('member', 'join', { scene, consent: true, privacyVersion: PRIVACY_VERSION }, { loading: '正在入会' })
 
-/** One join at a time: a second tap while pending does nothing. */
+/** One join at a time: a second tap while pending joins the first call and gets its answer. */
 export function useJoinMember() {
-  const [pending, setPending] = useState(false)
-  const busy = useRef(false)
-
-  const join = useCallback(async (): Promise<JoinResult | undefined> => {
-    if (busy.current) return undefined
-    busy.current = true
-    setPending(true)
+  const { run: join, pending } = useSingleFlight(async (): Promise<JoinResult | undefined> => {
     try {
       const result = await joinMember(entryScene())
       forgetScene()
@@ -34,11 +28,7 @@ export function useJoinMember() {
       return result
     } catch {
       return undefined // the cloud client showed the reason
-    } finally {
-      busy.current = false
-      setPending(false)
     }
-  }, [])
-
+  })
   return { join, pending }
 }

@@ -1,5 +1,6 @@
-import { useCallback, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { callCloud } from '@/lib/cloud'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import type { memberContracts } from '@/contracts/member'
 import type { PayloadOf } from '@/lib/cloud-types'
 import type { Profile } from '@/contracts/member'
@@ -10,28 +11,18 @@ export type ProfileChanges = PayloadOf<(typeof memberContracts)['profile.update'
 /** A write: loading mask and error toasts come from the cloud client. */
 export const updateProfile = (changes: ProfileChanges) => callCloud('member', 'profile.update', changes, { loading: '保存中' })
 
-/** One save at a time; the card and 我的 pick up the new nickname and avatar. */
+/** One save at a time (a second tap joins the first); the card and 我的 pick up the new nickname and avatar. */
 export function useUpdateProfile(onSaved: (profile: Profile) => void) {
-  const [pending, setPending] = useState(false)
-  const busy = useRef(false)
   const saved = useRef(onSaved)
   saved.current = onSaved
-
-  const save = useCallback(async (changes: ProfileChanges): Promise<boolean> => {
-    if (busy.current) return false
-    busy.current = true
-    setPending(true)
+  const { run: save, pending } = useSingleFlight(async (changes: ProfileChanges): Promise<boolean> => {
     try {
       saved.current(await updateProfile(changes))
       void refreshCard()
       return true
     } catch {
       return false
-    } finally {
-      busy.current = false
-      setPending(false)
     }
-  }, [])
-
+  })
   return { save, pending }
 }

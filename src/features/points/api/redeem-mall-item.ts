@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react'
+import { useState } from 'react'
 import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
 import type { pointsContracts } from '@/contracts/points'
 import type { ResultOf } from '@/lib/cloud-types'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { markPointsChanged } from '../hooks/points-changed'
 
 export type RedeemResult = ResultOf<(typeof pointsContracts)['mall.redeem']>
@@ -13,16 +14,13 @@ export type RedeemResult = ResultOf<(typeof pointsContracts)['mall.redeem']>
  */
 export const redeemMallItem = (itemId: string) => callCloud('points', 'mall.redeem', { itemId }, { silent: true })
 
-/** One redemption at a time: a second tap while pending does nothing. */
+/**
+ * One redemption at a time: a second tap while pending joins the first call and gets its
+ * answer (the success and its pickup code), never a refusal of its own.
+ */
 export function useRedeemMallItem() {
-  const [pending, setPending] = useState(false)
   const [error, setError] = useState<CloudError>()
-  const busy = useRef(false)
-
-  const redeem = useCallback(async (itemId: string): Promise<RedeemResult | undefined> => {
-    if (busy.current) return undefined
-    busy.current = true
-    setPending(true)
+  const { run: redeem, pending } = useSingleFlight(async (itemId: string): Promise<RedeemResult | undefined> => {
     setError(undefined)
     try {
       const result = await redeemMallItem(itemId)
@@ -31,11 +29,7 @@ export function useRedeemMallItem() {
     } catch (e) {
       setError(isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
       return undefined
-    } finally {
-      busy.current = false
-      setPending(false)
     }
-  }, [])
-
+  })
   return { redeem, pending, error }
 }

@@ -10,6 +10,7 @@ export function LedgerRow({ item }: { item: LedgerItem }) {
     <View className='ledger-row'>
       <View className='ledger-row__main'>
         <View className='ledger-row__title'>{item.title}</View>
+        {item.detail && <View className='ledger-row__detail'>{item.detail}</View>}
         <View className='ledger-row__time'>{formatDateTime(item.at)}</View>
       </View>
       <View className='ledger-row__side'>

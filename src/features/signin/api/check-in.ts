@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { callCloud, isCloudError } from '@/lib/cloud'
 import type { CheckinResult } from '@/contracts/signin'
-import { usePending } from '../hooks/use-pending'
+import { useSingleFlight } from '@/lib/use-single-flight'
 
 export type { CheckinResult }
 
@@ -10,7 +10,7 @@ export const checkIn = () => callCloud('signin', 'checkin', {}, { silent: true }
 
 /** The button shows its own progress (no loading mask over the animation); errors become a toast. */
 export function useCheckIn() {
-  return usePending(async (): Promise<CheckinResult | undefined> => {
+  return useSingleFlight(async (): Promise<CheckinResult | undefined> => {
     try {
       return await checkIn()
     } catch (error) {

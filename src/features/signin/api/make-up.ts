@@ -1,6 +1,6 @@
 import { callCloud } from '@/lib/cloud'
 import type { MakeupResult } from '@/contracts/signin'
-import { usePending } from '../hooks/use-pending'
+import { useSingleFlight } from '@/lib/use-single-flight'
 
 export type { MakeupResult }
 
@@ -9,7 +9,7 @@ export const makeUp = (day: string) => callCloud('signin', 'makeup', { day }, { 
 
 /** Resolves undefined when refused: callCloud has already shown why. */
 export function useMakeUp() {
-  return usePending(async (day: string): Promise<MakeupResult | undefined> => {
+  return useSingleFlight(async (day: string): Promise<MakeupResult | undefined> => {
     try {
       return await makeUp(day)
     } catch {

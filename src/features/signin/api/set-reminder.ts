@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { callCloud, isCloudError } from '@/lib/cloud'
 import { requestReminderConsent } from './request-reminder-consent'
-import { usePending } from '../hooks/use-pending'
+import { useSingleFlight } from '@/lib/use-single-flight'
 
 /** The daily 20:00 reminder on or off. */
 export const setReminder = (on: boolean, templateId?: string) =>
@@ -12,7 +12,7 @@ export const setReminder = (on: boolean, templateId?: string) =>
  * Resolves the switch's new state, or undefined when nothing changed.
  */
 export function useSetReminder() {
-  return usePending(async (on: boolean, templateId: string | null): Promise<boolean | undefined> => {
+  return useSingleFlight(async (on: boolean, templateId: string | null): Promise<boolean | undefined> => {
     try {
       if (on && templateId && !(await requestReminderConsent(templateId))) {
         void Taro.showToast({ title: '需要允许订阅消息才能提醒你', icon: 'none' })

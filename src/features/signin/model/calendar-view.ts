@@ -1,6 +1,7 @@
 /** How the sign-in calendar is laid out and worded; the states themselves come from the server. */
 import { addDays, formatMonthDay, monthRange, startOfDay, weekday, type BusinessDay } from '@/domain/time'
 import type { SigninCalendarDay, SigninStatus } from '@/contracts/signin'
+import { SIGNIN_ERRORS } from '@/domain/signin'
 
 export const WEEKDAY_LABELS = ['一', '二', '三', '四', '五', '六', '日']
 
@@ -35,5 +36,22 @@ export function makeupRefusal(day: SigninCalendarDay, status: Pick<SigninStatus,
   if (day.state !== 'missed' || day.canMakeup) return null
   if (day.day.slice(0, 7) !== status.today.slice(0, 7)) return '只能补签本月的日期'
   if (status.makeupsLeft === 0) return '本月补签次数已用完'
-  return null
+  return SIGNIN_ERRORS.MAKEUP_TOO_FAR.message
+}
+
+type CycleDay = SigninStatus['cycle']['days'][number]
+const rewardText = (d: CycleDay | undefined) => (d ? `${d.points} 积分${d.couponTitle ? '和 1 张优惠券' : ''}` : '—')
+
+export type MakeupChange = { streak: number; when: '今天' | '明天'; before: string; after: string; worse: boolean }
+
+/**
+ * What a make-up does to the next sign-in: 「明天签到可得 50 积分和 1 张优惠券 → 5 积分」.
+ * `worse` when the next reward shrinks, so the dialog can say so before points are spent.
+ */
+export function makeupChange(day: SigninCalendarDay, status: Pick<SigninStatus, 'cycle' | 'signedToday'>): MakeupChange | null {
+  if (!day.makeup) return null
+  const before = status.cycle.days[status.cycle.next - 1]
+  const after = status.cycle.days[day.makeup.nextCycleDay - 1]
+  const worse = !!before && !!after && (after.points < before.points || (!!before.couponTitle && !after.couponTitle))
+  return { streak: day.makeup.streak, when: status.signedToday ? '明天' : '今天', before: rewardText(before), after: rewardText(after), worse }
 }

@@ -11,6 +11,7 @@ import { SigninRules } from '../components/signin-rules'
 import { SigninSkeleton } from '../components/signin-skeleton'
 import { isNotMember } from '@/lib/use-cloud-query'
 import { useSigninPage } from '../hooks/use-signin-page'
+import { makeupChange } from '../model/calendar-view'
 import './signin-screen.scss'
 
 /** 每日签到: streak and banner, the big button, the reward cycle, the month calendar with 补签, the reminder. */
@@ -22,6 +23,7 @@ export default function SigninScreen() {
   if (isNotMember(error)) return <JoinPrompt />
   if (!data) return error ? <LoadFailed message={error.message} onRetry={page.refresh} /> : <SigninSkeleton />
 
+  const makeupDay = data.calendar.find((d) => d.day === page.makeup.day)
   return (
     <View className='signin-screen'>
       <SigninHero status={data} pending={page.checkin.pending} burst={page.checkin.burst} onCheckin={page.checkin.onCheckin} />
@@ -31,7 +33,7 @@ export default function SigninScreen() {
         <ReminderRow on={data.reminder} available={data.reminderTemplateId !== null} pending={page.reminder.pending} onChange={page.reminder.onChange} />
         <SigninRules status={data} />
       </View>
-      <MakeupDialog day={page.makeup.day} cost={data.makeupCost} left={data.makeupsLeft} points={data.points} pending={page.makeup.pending} onConfirm={page.makeup.onConfirm} onClose={page.makeup.onClose} />
+      <MakeupDialog day={page.makeup.day} cost={data.makeupCost} left={data.makeupsLeft} points={data.points} pending={page.makeup.pending} change={makeupDay ? makeupChange(makeupDay, data) : null} onConfirm={page.makeup.onConfirm} onClose={page.makeup.onClose} />
     </View>
   )
 }

@@ -21,12 +21,17 @@ export function CenterCoupon({ item, pending, onClaim, onUse }: CenterCouponProp
 
   const footer = (
     <View className='center-coupon__footer'>
-      <View className='center-coupon__progress'>
-        <View className='center-coupon__bar'>
-          <View className='center-coupon__fill' style={{ width: `${item.progress}%` }} />
+      {item.reason ? (
+        // Why the button is off, before the tap (金卡专享, 每周二可领…).
+        <View className='center-coupon__reason'>{item.reason}</View>
+      ) : (
+        <View className='center-coupon__progress'>
+          <View className='center-coupon__bar'>
+            <View className='center-coupon__fill' style={{ width: `${item.progress}%` }} />
+          </View>
+          <View className='center-coupon__percent'>{soldOut ? '已抢光' : `已抢 ${item.progress}%`}</View>
         </View>
-        <View className='center-coupon__percent'>{soldOut ? '已抢光' : `已抢 ${item.progress}%`}</View>
-      </View>
+      )}
       <Button
         className='center-coupon__button'
         size='small'

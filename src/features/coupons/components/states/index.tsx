@@ -4,6 +4,7 @@ import { Coupon, NetworkError, User } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { openPage } from '@/lib/navigate'
 import { tabs } from '@/lib/routes'
+import { rememberReturnAfterJoin } from '@/lib/return-after-join'
 import './index.scss'
 
 const joinNow = () => openPage(tabs.member)
@@ -37,10 +38,14 @@ export function JoinState({ description = '加入会员后即可领取和使用�
   )
 }
 
-/** A slim banner above a list: join to claim. */
-export function JoinBanner() {
+/** A slim banner above a list: join to claim, then back to `returnTo` after joining. */
+export function JoinBanner({ returnTo }: { returnTo?: string }) {
+  const go = () => {
+    if (returnTo) rememberReturnAfterJoin({ url: returnTo, label: '返回继续领券' })
+    void joinNow()
+  }
   return (
-    <View className='join-banner' onClick={joinNow}>
+    <View className='join-banner' onClick={go}>
       <View className='join-banner__text'>加入会员即可领券，免费入会</View>
       <View className='join-banner__action'>去入会 ›</View>
     </View>
@@ -53,6 +58,17 @@ export function LoadError({ message, onRetry }: { message: string; onRetry: () =
     <EmptyState icon={<NetworkError size={40} />} title='加载失败' description={message}>
       <Button type='primary' fill='outline' shape='round' onClick={onRetry}>
         重新加载
+      </Button>
+    </EmptyState>
+  )
+}
+
+/** A coupon id that names nothing of the member's (deleted, someone else's, a bad link). */
+export function CouponGone() {
+  return (
+    <EmptyState icon={<Coupon size={40} />} title='券不存在或已失效' description='去券包看看你的其他优惠券吧'>
+      <Button type='primary' shape='round' onClick={() => openPage(tabs.wallet)}>
+        去券包
       </Button>
     </EmptyState>
   )

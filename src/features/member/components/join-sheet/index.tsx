@@ -4,7 +4,9 @@ import { Button, Popup } from '@nutui/nutui-react-taro'
 import { Coupon, Gift, Prices, Star } from '@nutui/icons-react-taro'
 import { openPage } from '@/lib/navigate'
 import { tabs } from '@/lib/routes'
+import { peekReturnAfterJoin, takeReturnAfterJoin } from '@/lib/return-after-join'
 import { useJoinMember, type JoinResult } from '../../api/join-member'
+import { useJoinGifts } from '../../api/visit-store'
 import { useSessionStore } from '../../stores/session'
 import { JoinSuccess } from './join-success'
 import { PrivacyNotice } from './privacy-notice'
@@ -34,6 +36,7 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
   const { join, pending } = useJoinMember()
   const [result, setResult] = useState<JoinResult>()
   const card = useSessionStore((s) => s.card)
+  const gifts = useJoinGifts(visible && !result)
 
   useEffect(() => {
     if (!visible) setResult(undefined)
@@ -48,12 +51,18 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
     onClose()
     void openPage(tabs.member)
   }
+  // Sent here to join from somewhere (领取 in 领券中心): back there first.
+  const returnTo = result ? peekReturnAfterJoin() : undefined
+  const goBack = () => {
+    onClose()
+    void openPage(takeReturnAfterJoin()?.url ?? tabs.member)
+  }
 
   return (
     <Popup className='member-sheet' visible={visible} position='bottom' round closeable={!pending} onClose={onClose}>
       <View className='join-sheet'>
         {result ? (
-          <JoinSuccess result={result} card={card} onViewCard={viewCard} />
+          <JoinSuccess result={result} card={card} onViewCard={viewCard} returnLabel={returnTo?.label} onReturn={goBack} />
         ) : (
           <>
             <View className='join-sheet__title'>加入鲜果会员</View>
@@ -66,6 +75,7 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
                 </View>
               ))}
             </View>
+            {gifts.length > 0 && <View className='join-sheet__gift'>入会即送：{gifts.join('、')}</View>}
             <PrivacyNotice />
             <Button type='primary' size='large' block loading={pending} disabled={pending} openType='agreePrivacyAuthorization' onClick={agreeAndJoin}>
               同意并加入

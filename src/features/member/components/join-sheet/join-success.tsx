@@ -9,10 +9,13 @@ interface Props {
   result: JoinResult
   card: MemberCard | null
   onViewCard: () => void
+  /** Back to where the visitor was sent to join from (e.g. 领券中心), when there is such a place. */
+  returnLabel?: string
+  onReturn: () => void
 }
 
 /** After joining: the new card at a glance, and the joining gift if the reply names one. */
-export function JoinSuccess({ result, card, onViewCard }: Props) {
+export function JoinSuccess({ result, card, onViewCard, returnLabel, onReturn }: Props) {
   const colors = card?.tier.colors
   const face = colors ? { background: `linear-gradient(135deg, ${colors.from}, ${colors.to})`, color: colors.text } : undefined
   return (
@@ -27,7 +30,12 @@ export function JoinSuccess({ result, card, onViewCard }: Props) {
       {result.welcomeCoupons.length > 0 && (
         <View className='join-success__gift'>入会礼：{result.welcomeCoupons.join('、')}已放入券包</View>
       )}
-      <Button type='primary' size='large' block onClick={onViewCard}>
+      {returnLabel && (
+        <Button className='join-success__return' type='primary' size='large' block onClick={onReturn}>
+          {returnLabel}
+        </Button>
+      )}
+      <Button type='primary' fill={returnLabel ? 'outline' : 'solid'} size='large' block onClick={onViewCard}>
         查看会员卡
       </Button>
     </View>

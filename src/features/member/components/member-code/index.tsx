@@ -4,6 +4,7 @@ import { View } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
 import { Refresh } from '@nutui/icons-react-taro'
 import { useBrightScreen } from '../../hooks/use-bright-screen'
+import { useCodeScanned } from '../../hooks/use-code-scanned'
 import { useRotatingCode } from '../../hooks/use-rotating-code'
 import { groupCardNo } from '../../logic/card-number'
 import { BarcodeView } from './barcode-view'
@@ -28,6 +29,7 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
   const { code, timing, loading, failed, refresh } = useRotatingCode(visible)
   const [showDigits, setShowDigits] = useState(false)
   const width = useMemo(() => (visible ? windowWidth() : 375), [visible])
+  const notice = useCodeScanned(visible ? code?.code : undefined, refresh)
   useBrightScreen(visible)
 
   const dead = failed || !!timing?.expired
@@ -35,7 +37,11 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
     <Popup className='member-sheet' visible={visible} position='bottom' round closeable onClose={onClose}>
       <View className='code-sheet'>
         <View className='code-sheet__title'>会员码</View>
-        <View className='code-sheet__hint'>向店员出示，积分、用券一码搞定</View>
+        {notice ? (
+          <View className='code-sheet__notice'>{notice}</View>
+        ) : (
+          <View className='code-sheet__hint'>向店员出示，积分、用券一码搞定</View>
+        )}
         {code ? (
           <>
             <View className='code-sheet__barcode'>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react'
-import { Input } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Input, View } from '@tarojs/components'
+import { NICKNAME_MAX, nicknameLength } from '@/domain/member/nickname'
 
 interface Props {
   nickname: string
@@ -9,11 +11,15 @@ interface Props {
 
 /**
  * `type='nickname'` lets WeChat offer the member's WeChat nickname above the keyboard
- * (and checks the text for safety); it is saved when the field loses focus.
+ * (and checks the text for safety); it is saved when the field loses focus. No maxlength:
+ * the browser would cut an emoji in half. A counter shows the length instead, and a name
+ * that is too long is refused (with the reason), never cut.
  */
 export function NicknameField({ nickname, disabled, onSave }: Props) {
   const [draft, setDraft] = useState(nickname)
   useEffect(() => setDraft(nickname), [nickname])
+  const length = nicknameLength(draft)
+  const tooLong = length > NICKNAME_MAX
 
   const commit = async (value: string) => {
     const next = value.trim()
@@ -21,21 +27,29 @@ export function NicknameField({ nickname, disabled, onSave }: Props) {
       setDraft(nickname)
       return
     }
+    if (nicknameLength(next) > NICKNAME_MAX) {
+      void Taro.showToast({ title: `昵称最多 ${NICKNAME_MAX} 个字`, icon: 'none' })
+      return // keep the draft: the member shortens it
+    }
     if (!(await onSave(next))) setDraft(nickname)
   }
 
   return (
-    <Input
-      className='nickname-field'
-      type='nickname'
-      value={draft}
-      maxlength={20}
-      placeholder='设置昵称'
-      disabled={disabled}
-      confirmType='done'
-      onInput={(e) => setDraft(e.detail.value)}
-      onBlur={(e) => void commit(e.detail.value)}
-      onConfirm={(e) => void commit(e.detail.value)}
-    />
+    <View className='nickname-field__wrap'>
+      <Input
+        className={`nickname-field${tooLong ? ' nickname-field--too-long' : ''}`}
+        type='nickname'
+        value={draft}
+        placeholder='设置昵称'
+        disabled={disabled}
+        confirmType='done'
+        onInput={(e) => setDraft(e.detail.value)}
+        onBlur={(e) => void commit(e.detail.value)}
+        onConfirm={(e) => void commit(e.detail.value)}
+      />
+      <View className={`nickname-field__count${tooLong ? ' nickname-field__count--over' : ''}`}>
+        {length}/{NICKNAME_MAX}
+      </View>
+    </View>
   )
 }

@@ -45,6 +45,7 @@ export function StoreWelcome({ scene }: { scene?: string }) {
       ) : (
         <View className='store-welcome__offer'>
           <View className='store-welcome__pitch'>入会免费 · 消费得积分 · 生日有礼 · 会员日折扣</View>
+          {visit.joinGifts.length > 0 && <View className='store-welcome__gift'>入会礼：{visit.joinGifts.join('、')}</View>}
           <Button type='primary' size='large' block onClick={() => setJoining(true)}>
             一键成为会员
           </Button>

@@ -1,0 +1,2 @@
+import { NotFound } from '@/components/not-found'
+export default NotFound
