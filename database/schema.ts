@@ -54,6 +54,7 @@ export const schema = {
       indexes: [
         { name: 'category', fields: ['category'] },
         { name: 'feed', fields: ['onSale', 'category', 'sort'] },
+        { name: 'on_sale_sort', fields: ['onSale', 'sort'] },
       ],
     },
     { name: 'mall_items', purpose: 'points mall items with stock and per-member limit', indexes: [{ name: 'enabled_sort', fields: ['enabled', 'sort'] }] },
@@ -99,6 +100,7 @@ export const schema = {
       purpose: 'orders; _id is the order number (also WeChat Pay out_trade_no)',
       indexes: [
         { name: 'member_created', fields: ['memberId', 'createdAt'] },
+        { name: 'member_status_created', fields: ['memberId', 'status', 'createdAt'] },
         { name: 'status_payBy', fields: ['status', 'payBy'] },
         { name: 'refund_status', fields: ['refund.status', 'storeId'], sparse: true },
         { name: 'store_status', fields: ['storeId', 'status'] },

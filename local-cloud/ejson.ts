@@ -2,6 +2,7 @@
  * The SDK sends queries, updates and documents as canonical EJSON strings, with one
  * CloudBase extension: `{ $tcb_server_date: { offset } }` for db.serverDate().
  */
+import { isDate } from 'node:util/types'
 import { EJSON } from 'bson'
 import { clockNow } from './clock'
 
@@ -16,7 +17,7 @@ export function decode<T = unknown>(value: unknown): T {
 
 function resolveServerDates(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(resolveServerDates)
-  if (value === null || typeof value !== 'object' || value instanceof Date) return value
+  if (value === null || typeof value !== 'object' || isDate(value)) return value
   const obj = value as Record<string, unknown>
   if (SERVER_DATE in obj) {
     const offset = Number((obj[SERVER_DATE] as { offset?: unknown })?.offset ?? 0)

@@ -4,6 +4,7 @@
  * types order as MongoDB orders them: null/missing, numbers, strings, objects, arrays,
  * booleans, dates.
  */
+import { isDate } from 'node:util/types'
 import { readPath, type Doc } from './paths'
 import type { IndexSpec } from './schema'
 import { SortedList } from './sorted-list'
@@ -18,7 +19,7 @@ const rank = (v: unknown): number => {
   if (typeof v === 'number') return 1
   if (typeof v === 'string') return 2
   if (typeof v === 'boolean') return 5
-  if (v instanceof Date) return 6
+  if (isDate(v)) return 6
   return Array.isArray(v) ? 4 : 3
 }
 
@@ -27,7 +28,7 @@ export function compareValues(a: unknown, b: unknown): number {
   const rb = rank(b)
   if (ra !== rb) return ra - rb
   if (ra === 0) return 0
-  if (ra === 6) return (a as Date).getTime() - (b as Date).getTime()
+  if (ra === 6) return (a as Date).getTime() - (b as Date).getTime() // Dates from any realm (jest loads functions in another)
   if (ra === 3 || ra === 4) {
     const [sa, sb] = [JSON.stringify(a), JSON.stringify(b)]
     return sa < sb ? -1 : sa > sb ? 1 : 0

@@ -8,6 +8,7 @@
  * That is what MongoDB needs to answer without scanning the collection or sorting in
  * memory.
  */
+import { isDate } from 'node:util/types'
 import type { NextRange, OrderedIndex } from './ordered-index'
 
 export interface QueryShape {
@@ -41,7 +42,7 @@ export interface QueryPlan {
 }
 
 const isOperators = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'))
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !isDate(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'))
 
 export function termsOf(query: Record<string, unknown>, into: QueryTerms = { fields: new Map(), unsupported: false }): QueryTerms {
   for (const [key, value] of Object.entries(query)) {
