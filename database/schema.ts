@@ -7,7 +7,11 @@ import type { DatabaseSchema } from '../local-cloud/schema'
 
 export const schema = {
   collections: [
-    { name: 'requests', purpose: 'idempotency: the first reply to each (scope, caller, requestId); _id is that triple' },
+    {
+      name: 'requests',
+      purpose: 'idempotency: the first reply to each (scope, caller, requestId); _id is that triple; kept 90 days',
+      indexes: [{ name: 'at', fields: ['at'] }],
+    },
     { name: 'settings', purpose: 'merchant configuration documents by _id: tiers, points, signin, brand' },
     { name: 'stores', purpose: 'the chain’s stores' },
     { name: 'staff', purpose: 'staff and admins by openid (_id); roles are looked up here on every call' },
@@ -17,7 +21,11 @@ export const schema = {
       purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
       indexes: [{ name: 'cardNo_unique', fields: ['cardNo'], unique: true }],
     },
-    { name: 'member_touches', purpose: 'every scan and visit with a scene, after the first one too' },
+    {
+      name: 'member_touches',
+      purpose: 'scans and visits with a scene, after the first one too: one per member, scene and Shanghai day (_id = memberId:sceneId:day); kept 180 days',
+      indexes: [{ name: 'at', fields: ['at'] }],
+    },
     {
       name: 'growth_ledger',
       purpose: 'append-only growth value entries',
@@ -56,6 +64,7 @@ export const schema = {
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
     { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }] },
     { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
+    { name: 'till_receipts', purpose: 'one till award per store receipt: _id = storeId:receiptNo, written with the award' },
   ],
 } as const satisfies DatabaseSchema
 

@@ -3,7 +3,8 @@
  * a map of handlers into the function's `main`: it validates the event against the
  * action's contract, reads the caller from the platform (never from the event), reads
  * the clock once, runs the handler and answers the `{ ok, data } | { ok: false, code,
- * message }` envelope. Timer triggers are routed by name.
+ * message }` envelope. Timer triggers are routed by their declared name, and only
+ * when the platform fired them (a call without a caller).
  */
 import cloud from 'wx-server-sdk'
 import type * as z from 'zod/mini'
@@ -48,20 +49,27 @@ function describeIssues(error: { issues: { path: PropertyKey[] }[] }): string {
   return `参数不正确（${where}）`
 }
 
+/** `map[name]` only for the map's own keys: 'constructor', '__proto__' and the like are unknown. */
+function ownEntry<T>(map: Record<string, T> | undefined, name: unknown): T | undefined {
+  return map && typeof name === 'string' && Object.prototype.hasOwnProperty.call(map, name) ? map[name] : undefined
+}
+
 export function defineFunction<M extends ActionMap>(definition: FunctionDefinition<M>) {
   const database = () => cloud.database() as unknown as Db
 
   return async function main(event: Record<string, unknown>): Promise<unknown> {
     const now = new Date()
+    const { OPENID } = cloud.getWXContext()
     if (event?.Type === 'Timer') {
-      const timer = definition.timers?.[String(event.TriggerName)]
+      // The event is whatever the caller sent: only a call without a caller (the platform
+      // firing a trigger) reaches a timer, and only by a name the function itself declares.
+      const timer = OPENID ? undefined : ownEntry(definition.timers, event.TriggerName)
       if (!timer) return failure(CommonCodes.UNKNOWN_ACTION, '未知的定时任务')
       return { ok: true, data: await timer({ now, db: database() }) }
     }
     const action = typeof event?.action === 'string' ? event.action : ''
-    const contract = Object.prototype.hasOwnProperty.call(definition.contracts, action) ? definition.contracts[action] : undefined
+    const contract = ownEntry(definition.contracts, action)
     if (!contract) return failure(CommonCodes.UNKNOWN_ACTION, '未知的操作')
-    const { OPENID } = cloud.getWXContext()
     if (!OPENID) return failure(CommonCodes.FORBIDDEN, '请在小程序内访问')
 
     // Everything but the action is the payload; identity fields the platform or a forger

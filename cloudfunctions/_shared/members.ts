@@ -52,4 +52,13 @@ export async function requireStaff(db: Db | Tx, openid: string, role: StaffDoc['
   return staff
 }
 
+/**
+ * Staff serve other people's member accounts: a cashier who awards points to, gives
+ * coupons to or redeems coupons for their own account (member _id = openid = staff _id)
+ * is refused, whoever's phone shows the code.
+ */
+export function refuseOwnAccount(staff: StaffDoc, memberId: string): void {
+  if (staff._id === memberId) throw new ActionError('STAFF.OWN_ACCOUNT', '不能为自己的会员账户办理，请由其他店员操作')
+}
+
 export const maskPhone = (phone: string | null): string | null => (phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null)

@@ -1,6 +1,7 @@
 /**
  * The points ledger, written only here. A member's account document holds the balance
- * and the open lots; every change is one ledger entry (never edited) plus the new
+ * and the open lots; every change is one ledger entry (never edited, but for the
+ * `reversedBy` mark an earning gets from its one reversal) plus the new
  * account, in the caller's transaction. The entry's _id is (member, requestId), so the
  * entry itself is the idempotency record: an earn is 4 single-document operations
  * (entry get, account get, entry add, account set) and a replay is 1.
@@ -8,7 +9,7 @@
  */
 import { expireLots, isLotUsable, reverseEarning, spendFromLots, usableBalance, type LedgerCode, type Lot } from '@/domain/points'
 import { ActionError, unwrap } from './action-error'
-import { findById, type Tx } from './db'
+import { findById, type Db, type Tx } from './db'
 
 export interface PointsAccount {
   _id: string
@@ -29,6 +30,8 @@ export interface LedgerEntry {
   /** For spends: which lots paid (and when they expire), so a return can give back to the same lots. */
   deductions: { lotId: string; amount: number; expiresAt?: Date }[]
   at: Date
+  /** On an earning that was reversed: the requestId of its reversal (there is only one). */
+  reversedBy?: string
 }
 
 interface Posting {
@@ -43,6 +46,15 @@ export const entryId = (memberId: string, requestId: string) => `${memberId}:${r
 
 export async function readAccount(tx: Tx, memberId: string): Promise<PointsAccount> {
   return (await findById<PointsAccount>(tx, 'points_accounts', memberId)) ?? { _id: memberId, balance: 0, lots: [], updatedAt: new Date(0) }
+}
+
+/**
+ * What a member can spend at `now`: the balance every screen shows (card, points centre,
+ * till, mall). Lots past their expiry are not counted even before the expiry timer writes
+ * them off, so no screen shows points that would be refused at checkout.
+ */
+export async function usablePoints(source: Db | Tx, memberId: string, now: Date): Promise<number> {
+  return usableBalance((await findById<PointsAccount>(source, 'points_accounts', memberId))?.lots ?? [], now)
 }
 
 async function write(tx: Tx, account: PointsAccount, entry: LedgerEntry): Promise<LedgerEntry> {
@@ -109,13 +121,18 @@ export async function postExpiry(tx: Tx, memberId: string, now: Date): Promise<n
 /**
  * Takes back the points of a refunded earning (rule in domain/points/reverse-earning):
  * first from that earning's own lot, then from the lots expiring first, never below
- * zero; the shortfall is written off and recorded on the entry.
+ * zero; the shortfall is written off and recorded on the entry. The reversal is recorded
+ * on the earning (`reversedBy`), the one field an entry ever gains.
  */
 export async function postReversal(tx: Tx, p: Posting & { earningRequestId: string; amount?: number }): Promise<LedgerEntry & { writtenOff: number }> {
   const seen = await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
   if (seen) return seen
   const earning = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.earningRequestId))
   if (!earning || earning.amount <= 0) throw new ActionError('POINTS.EARNING_NOT_FOUND', '未找到对应的积分记录')
+  // An earning is reversed once: a second reversal (another requestId: a refund retried
+  // under a new id, a second staff tap) gets the first one's entry and takes nothing more.
+  const first = earning.reversedBy ? await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, earning.reversedBy)) : null
+  if (first) return first
   const account = await readAccount(tx, p.memberId)
   const own = account.lots.find((l) => l.id === earning.lotId && isLotUsable(l, p.now))
   const others = account.lots.filter((l) => l !== own)
@@ -130,6 +147,7 @@ export async function postReversal(tx: Tx, p: Posting & { earningRequestId: stri
   const balance = account.balance - reversal.total
   const entry = { ...draft(p, -reversal.total, balance, { deductions }), writtenOff: reversal.writtenOff }
   await write(tx, { ...account, balance, lots }, entry)
+  await tx.collection('points_ledger').doc(earning._id).update({ data: { reversedBy: p.requestId } })
   return entry
 }
 

@@ -3,7 +3,7 @@ import { unwrap } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { claimKey, issueInTx, newCouponId, requireTemplate, toTemplate } from '../_shared/coupons'
-import { onceOnly, requestKey } from '../_shared/idempotency'
+import { onceOnly, replayOf } from '../_shared/idempotency'
 import { requireMember } from '../_shared/members'
 import { tierLadder } from '../_shared/settings'
 import { walletView } from './present'
@@ -18,7 +18,7 @@ export async function claim(input: { requestId: string; templateId: string }, ct
   const member = await requireMember(db, openid)
   const template = await requireTemplate(db, input.templateId)
   const ladder = await tierLadder(db)
-  const replay = await findById(db, 'requests', requestKey('coupon.claim', openid, input.requestId))
+  const replay = await replayOf(ctx, 'coupon.claim', input.requestId)
   if (!replay) {
     const counter = await findById<{ count: number }>(db, 'coupon_claims', claimKey(template._id, openid))
     unwrap(canClaim({ template: toTemplate(template), claimedSoFar: template.stock - template.left, claimedByMember: counter?.count ?? 0, memberTier: member.tier, now, tierLadder: ladder }))

@@ -1,7 +1,7 @@
 import { formatNextTier, nextTier, tierFor, type TierTable } from '@/domain/member'
 import type { ActionContext } from '../_shared/define-function'
-import { findById } from '../_shared/db'
 import { requireMember } from '../_shared/members'
+import { usablePoints } from '../_shared/points-ledger'
 import { tierTable } from '../_shared/settings'
 import { storeRef } from './scenes'
 
@@ -15,7 +15,6 @@ export async function memberCard(_input: unknown, { db, openid, now }: ActionCon
   // Progress counts from the tier held: a member kept above their growth by an earlier
   // year is shown what the next tier up needs.
   const next = nextTier(Math.max(member.tierGrowth, tier.threshold), table)
-  const account = await findById<{ balance: number }>(db, 'points_accounts', openid)
   const { total: couponsUsable } = await db
     .collection('coupons')
     .where({ ownerId: openid, status: db.command.in(['available', 'locked']), validTo: db.command.gte(now) })
@@ -28,7 +27,7 @@ export async function memberCard(_input: unknown, { db, openid, now }: ActionCon
     growth: member.growth,
     tierGrowth: member.tierGrowth,
     next: next ? { tierName: next.tier.name, threshold: next.tier.threshold, remaining: next.remaining, text: formatNextTier(next) } : null,
-    points: account?.balance ?? 0,
+    points: await usablePoints(db, openid, now),
     couponsUsable,
     store: await storeRef(db, member.attribution?.storeId),
     joinedAt: member.joinedAt.toISOString(),

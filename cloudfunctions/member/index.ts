@@ -7,6 +7,7 @@ import { joinMember } from './join'
 import { getProfile, updateProfile } from './profile'
 import { verifyCode } from './verify-code'
 import { visit } from './visit'
+import { purgeRecords } from './retention'
 import { runYearlyReview } from './yearly-review'
 
 export const main = defineFunction({
@@ -20,5 +21,5 @@ export const main = defineFunction({
     code: memberCode,
     verifyCode,
   },
-  timers: { yearlyReview: runYearlyReview },
+  timers: { yearlyReview: runYearlyReview, purgeRecords },
 })

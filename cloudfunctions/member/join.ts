@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto'
-import { attributeJoin } from '@/domain/member'
+import { attributeJoin, sceneUsable } from '@/domain/member'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { onceOnly } from '../_shared/idempotency'
@@ -7,6 +7,7 @@ import { issueGiftInTx, newCouponId, templatesIssuedBy } from '../_shared/coupon
 import type { MemberDoc } from '../_shared/members'
 import { tierTable } from '../_shared/settings'
 import { resolveScene, storeRef } from './scenes'
+import { recordTouchInTx } from './touches'
 
 /** 12 digits, the first never 0; unique by index, so a collision just retries the join. */
 const newCardNo = () => `${randomInt(1, 10)}${String(randomInt(0, 1e11)).padStart(11, '0')}`
@@ -21,12 +22,13 @@ export async function joinMember(input: { requestId: string; scene?: unknown; pr
   const lowestTier = (await tierTable(db))[0].code
   const welcome = await templatesIssuedBy(db, 'new-member')
   // Joining through the community group's link (a scene of channel 'community') also
-  // gives the community coupons: once each, by their per-member limit.
-  const community = scene?.enabled && scene.channel === 'community' ? await templatesIssuedBy(db, 'community') : []
+  // gives the community coupons: once each, by their per-member limit. A disabled or
+  // expired link gives none (an old group post must not keep handing them out).
+  const community = scene && sceneUsable(scene, now) && scene.channel === 'community' ? await templatesIssuedBy(db, 'community') : []
   const { isNew, cardNo, storeId, welcomeCoupons } = await onceOnly(ctx, 'member.join', input.requestId, async (tx) => {
     const existing = await findById<MemberDoc>(tx, 'members', openid)
     const { attribution, touch } = attributeJoin({ existingAttribution: existing?.attribution ?? null, scene, now })
-    if (touch) await tx.collection('member_touches').add({ data: { memberId: openid, ...touch } })
+    if (touch) await recordTouchInTx(tx, openid, touch)
     const gifts = async (templates: typeof welcome, tier: string) => {
       const titles: string[] = []
       for (const template of templates) {

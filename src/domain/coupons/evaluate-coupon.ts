@@ -1,23 +1,11 @@
-import { businessDay, weekday } from '../time'
 import { err, ok, type Result } from '../result'
 import { eligibleSubtotal, isValidCart } from './cart'
-import { stateProblem } from './coupon-status'
-import { formatYuan, tiersReason, weekdaysReason } from './format'
-import type { CartLine, Coupon, OrderChannel, TierLadder } from './types'
+import { checkCouponUse, type CouponUse } from './check-coupon-use'
+import { formatYuan } from './format'
+import type { CartLine, Coupon } from './types'
 
 /** Everything the chooser needs to know about the order being priced. */
-export type CheckoutContext = {
-  lines: CartLine[]
-  /** The store that sells or fulfils the order. */
-  storeId?: string
-  channel: OrderChannel
-  now: Date
-  /** The member's tier code. */
-  tier: string
-  /** When re-pricing an order that already locked the coupon, that order's id. */
-  orderId?: string
-  tierLadder?: TierLadder
-}
+export type CheckoutContext = CouponUse & { lines: CartLine[] }
 
 const notUsable = (reason: string) => err('COUPON.NOT_USABLE', reason)
 
@@ -27,13 +15,8 @@ const notUsable = (reason: string) => err('COUPON.NOT_USABLE', reason)
  */
 export function evaluateCoupon(c: Coupon, ctx: CheckoutContext): Result<{ discountFen: number }> {
   if (!isValidCart(ctx.lines)) return err('COUPON.INVALID_CART', '购物车数据有误')
-  const stateWhy = stateProblem(c, ctx.now, ctx.orderId)
-  if (stateWhy) return notUsable(stateWhy)
-  if (c.channel !== 'both' && c.channel !== ctx.channel) return notUsable(c.channel === 'store' ? '仅限门店使用' : '仅限线上使用')
-  if (c.storeIds && !(ctx.storeId && c.storeIds.includes(ctx.storeId))) return notUsable('不适用于当前门店')
-  if (c.tiers && !c.tiers.includes(ctx.tier)) return notUsable(tiersReason(c.tiers, ctx.tierLadder))
-  // Member days are Shanghai weekdays, whatever the host's timezone.
-  if (c.weekdays && !c.weekdays.includes(weekday(businessDay(ctx.now)))) return notUsable(weekdaysReason(c.weekdays))
+  const usable = checkCouponUse(c, ctx)
+  if (!usable.ok) return usable
 
   const eligible = eligibleSubtotal(ctx.lines, c)
   if (eligible === 0) return notUsable(c.kind === 'exchange' ? '购物车中没有兑换商品' : '不适用于所选商品')

@@ -37,6 +37,9 @@ export type JoinAttribution = Readonly<{
 const ignoredBecause = (scene: ResolvedScene, now: Date): Touch['ignored'] =>
   !scene.enabled ? 'disabled' : scene.expiresAt && scene.expiresAt.getTime() < now.getTime() ? 'expired' : null
 
+/** Whether a scene still counts: enabled and not past its expiry (the scan itself is still a visit). */
+export const sceneUsable = (scene: ResolvedScene, now: Date): boolean => ignoredBecause(scene, now) === null
+
 /**
  * Attributes a member to a store / staff / channel on arrival.
  * First touch wins and is locked: a later scan of another store's code is only recorded as
