@@ -64,6 +64,20 @@ export const schema = {
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
     { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }] },
     { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
+    { name: 'leaders', purpose: 'group-buy leaders (团长) by openid (_id), approved by an admin for a store or pickup point; commission totals' },
+    { name: 'chains', purpose: 'group-buy chains (接龙): products at chain prices, limit, deadline, pickup, state; lastNo = entry-number counter', indexes: [{ name: 'leader_created', fields: ['leaderId', 'createdAt'] }] },
+    { name: 'chain_stock', purpose: 'what is left of one chain product (_id = chainId~key), taken by conditional decrement', indexes: [{ name: 'chain', fields: ['chainId'] }] },
+    { name: 'chain_holds', purpose: 'what one member holds of a chain per product (_id = chainId:openid), for the per-person limit' },
+    {
+      name: 'chain_entries',
+      purpose: 'one entry per chain order (_id = order id): quantities, state following the order, entry number when paid, commission',
+      indexes: [
+        { name: 'chain_no', fields: ['chainId', 'no'] },
+        { name: 'chain_status', fields: ['chainId', 'status'] },
+        { name: 'chain_member_created', fields: ['chainId', 'memberId', 'createdAt'] },
+        { name: 'leader_no', fields: ['leaderId', 'no'] },
+      ],
+    },
     { name: 'till_receipts', purpose: 'one till award per store receipt: _id = storeId:receiptNo, written with the award' },
   ],
 } as const satisfies DatabaseSchema
