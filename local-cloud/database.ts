@@ -37,7 +37,10 @@ export class LocalDatabase {
   async handle(api: string, params: Params = {}): Promise<Reply | DbError> {
     const requestId = `local-${++this.requests}`
     try {
-      return { ...this.dispatch(api, params), requestId }
+      const reply = { ...this.dispatch(api, params), requestId }
+      // A transaction that a test holds between its read and its write waits here.
+      await this.transactions.hold.waitFor(params.transactionId as string | undefined)
+      return reply
     } catch (e) {
       const error = e instanceof DbFailure ? e.error : dbError('DATABASE_REQUEST_FAILED', String((e as Error)?.message ?? e))
       return { ...error, requestId }
@@ -112,6 +115,7 @@ export class LocalDatabase {
     let docs: Doc[]
     if (id !== undefined) {
       const doc = tx ? this.transactions.read(tx, coll, id) : (this.store.get(coll, id) ?? null)
+      if (tx) this.transactions.noteRead(tx, coll, id)
       docs = doc ? [doc] : []
     } else {
       const limit = Math.min(Number(p.limit) > 0 ? Number(p.limit) : DEFAULT_LIMIT, MAX_LIMIT)

@@ -8,9 +8,11 @@ import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { describeClock, resetClock, setClock } from './clock'
 import { runAs, type CallerContext } from './context'
+import { describeFaults, setFaults } from './dev-faults'
 import { FunctionRegistry } from './functions'
 import { HttpError, isPlainObject, readJson, sendJson } from './http-util'
 import type { LocalCloud } from './index'
+import { isOwnOrigin } from './origin'
 import { startScheduler } from './scheduler'
 import { serveStatic } from './static-files'
 
@@ -45,6 +47,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const functions = new FunctionRegistry(options.functionsRoot, options.watch)
   const tokens = new Map<string, string>()
   let invocations = 0
+  /** Known once listening; the dev endpoints compare a request's Origin with it. */
+  let port = 0
 
   async function invoke(fn: string, event: Record<string, unknown>, caller: CallerContext) {
     const loaded = functions.get(fn)
@@ -79,7 +83,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     const parts = url.pathname.split('/').filter(Boolean)
     const method = req.method ?? 'GET'
     if (parts[0] === 'cloud' && parts.length === 2 && method === 'POST') return sendJson(res, 200, await callFunction(req, parts[1]))
-    if (parts[0] !== '__dev') return serveStatic(options.staticRoots ?? [], url.pathname, res)
+    if (parts[0] !== '__dev') return serveStatic(options.staticRoots ?? [], url.pathname, res, String(req.headers['accept-encoding'] ?? ''))
+    if (!isOwnOrigin(req, port)) throw new HttpError(403, 'dev endpoints answer the local host’s own pages only')
     const what = `${method} ${parts.slice(1, 2).join('')}`
     switch (what) {
       case 'GET health':
@@ -103,15 +108,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       case 'DELETE clock':
         resetClock()
         return sendJson(res, 200, describeClock())
-      case 'POST faults': {
-        const body = await readJson(req)
-        const rate = isPlainObject(body) ? body.conflictRate : undefined
-        if (typeof rate !== 'number' || rate < 0 || rate > 1) throw new HttpError(400, 'conflictRate must be a number from 0 to 1')
-        cloud.db.faults.conflictRate = rate
-        const at = isPlainObject(body) ? body.conflictAt : undefined
-        cloud.db.faults.conflictAt = at === 'write' || at === 'commit' ? at : 'either'
-        return sendJson(res, 200, cloud.db.faults)
-      }
+      case 'GET faults':
+        return sendJson(res, 200, describeFaults(cloud.db))
+      case 'POST faults':
+        return sendJson(res, 200, setFaults(cloud.db, await readJson(req)))
       case 'POST trigger':
         if (parts.length !== 4) throw new HttpError(404, 'POST /__dev/trigger/<fn>/<trigger>')
         return sendJson(res, 200, await trigger(parts[2], parts[3]))
@@ -137,7 +137,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   server.keepAliveTimeout = 5_000
   const stopTimers = options.timers ? startScheduler(functions, (fn, name) => trigger(fn, name)) : () => undefined
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
+  port = (server.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${port}`,
     port,

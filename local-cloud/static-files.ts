@@ -1,4 +1,8 @@
-/** Serves the H5 build, so that one URL is the whole product. */
+/**
+ * Serves the H5 build, so that one URL is the whole product. Text assets are sent
+ * precompressed (brotli, else gzip, made at build by scripts/precompress.ts) when the
+ * browser accepts them: compressing on every request would cost CPU the host needs.
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ServerResponse } from 'node:http'
@@ -16,10 +20,23 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
+/** What the build precompresses, in the order a browser's preference is tried. */
+export const ENCODINGS = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+] as const
+
 const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile()
 
+function accepts(acceptEncoding: string, name: string): boolean {
+  return acceptEncoding
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([token, ...params]) => token === name && !params.some((p) => /^q=0(\.0*)?$/.test(p.trim())))
+}
+
 /** Serves from the first root that has the file; anything else gets the app's index.html. */
-export function serveStatic(roots: string[], urlPath: string, res: ServerResponse): void {
+export function serveStatic(roots: string[], urlPath: string, res: ServerResponse, acceptEncoding = ''): void {
   if (!roots.length) {
     res.writeHead(404).end('no H5 build to serve: run npm run build:h5')
     return
@@ -44,6 +61,10 @@ export function serveStatic(roots: string[], urlPath: string, res: ServerRespons
   const ext = path.extname(file)
   // Hashed assets can be cached for good; index.html must always be fresh.
   const cache = ext === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable'
-  res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': cache })
-  fs.createReadStream(file).pipe(res)
+  const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': cache }
+  const encoding = ENCODINGS.find((e) => accepts(acceptEncoding, e.name) && isFile(file + e.ext))
+  if (ENCODINGS.some((e) => isFile(file + e.ext))) headers.vary = 'Accept-Encoding'
+  if (encoding) headers['content-encoding'] = encoding.name
+  res.writeHead(200, headers)
+  fs.createReadStream(encoding ? file + encoding.ext : file).pipe(res)
 }

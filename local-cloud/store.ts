@@ -30,6 +30,8 @@ export class Store {
   /** Per-document version; outlives removals so a re-insert is seen as a change. */
   private readonly versions = new Map<string, number>()
   private clock = 0
+  /** Told of every change before it lands (transactions keep their snapshots). */
+  private readonly watchers: ((changes: readonly Change[]) => void)[] = []
 
   constructor(schema: DatabaseSchema, private readonly persistence?: Persistence) {
     for (const spec of schema.collections) {
@@ -62,6 +64,10 @@ export class Store {
     return [...this.collection(coll).docs.values()]
   }
 
+  beforeApply(watch: (changes: readonly Change[]) => void): void {
+    this.watchers.push(watch)
+  }
+
   version(coll: string, id: string): number {
     return this.versions.get(`${coll}/${id}`) ?? 0
   }
@@ -71,6 +77,7 @@ export class Store {
    * ones before it and throws. Documents are stored as given (callers pass copies).
    */
   apply(changes: Change[]): void {
+    for (const watch of this.watchers) watch(changes)
     const undo: Change[] = []
     try {
       for (const change of changes) {

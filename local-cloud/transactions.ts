@@ -1,14 +1,16 @@
 /**
  * Transactions as CloudBase runs them: single-document operations only, a write lock
  * per document (a second transaction writing it fails with a conflict at once), and
+ * snapshot isolation as its docs describe (事务期间，读操作返回的是对象的快照): reads see
+ * the documents as they were when the transaction started, plus its own writes; and
  * first-committer-wins on every document the transaction wrote: if someone changed it
- * since this transaction first touched it, the commit fails with a conflict and
- * `runTransaction` re-runs the callback. Reads are of committed data plus the
- * transaction's own writes.
+ * since the transaction started, the commit fails with a conflict and `runTransaction`
+ * re-runs the callback.
  */
 import { randomBytes } from 'node:crypto'
 import { Errors, fail } from './errors'
 import type { Doc } from './paths'
+import { ReadHold } from './read-hold'
 import type { Change, Store } from './store'
 
 /** Open transactions older than this are abandoned (a crashed function), freeing locks. */
@@ -21,6 +23,8 @@ interface Transaction {
   doomedAt?: 'write' | 'commit'
   baseVersions: Map<string, number>
   writes: Map<string, Change>
+  /** Documents changed by others since this transaction started, as they were at its start. */
+  snapshot: Map<string, { doc: Doc | null; version: number }>
 }
 
 export interface Faults {
@@ -32,6 +36,11 @@ export interface Faults {
    * callback), or either, half and half (the default).
    */
   conflictAt?: 'write' | 'commit' | 'either'
+  /**
+   * The next this-many transactions meet a conflict, whatever the rate: a deterministic
+   * conflict for tests (where: `conflictAt`, 'either' meaning at the write).
+   */
+  conflictNext?: number
 }
 
 const keyOf = (coll: string, id: string) => `${coll}/${id}`
@@ -39,16 +48,20 @@ const keyOf = (coll: string, id: string) => `${coll}/${id}`
 export class TransactionManager {
   private readonly open = new Map<string, Transaction>()
   private readonly locks = new Map<string, string>()
+  /** Tests arm it to hold a transaction between its read and its write (see read-hold.ts). */
+  readonly hold = new ReadHold()
 
   constructor(
     private readonly store: Store,
     private readonly faults: Faults,
     private readonly random: () => number = Math.random,
-  ) {}
+  ) {
+    store.beforeApply((changes) => this.keepSnapshots(changes))
+  }
 
   start(): string {
     const id = randomBytes(12).toString('hex')
-    this.open.set(id, { id, openedAt: performance.now(), baseVersions: new Map(), writes: new Map(), doomedAt: this.injectConflict() })
+    this.open.set(id, { id, openedAt: performance.now(), baseVersions: new Map(), writes: new Map(), snapshot: new Map(), doomedAt: this.injectConflict() })
     return id
   }
 
@@ -59,6 +72,8 @@ export class TransactionManager {
     this.touch(tx, key, coll, id)
     const own = tx.writes.get(key)
     if (own) return own.doc
+    const kept = tx.snapshot.get(key)
+    if (kept) return kept.doc
     return this.store.get(coll, id) ?? null
   }
 
@@ -68,6 +83,7 @@ export class TransactionManager {
     const key = keyOf(change.coll, change.id)
     const holder = this.locks.get(key)
     if ((holder !== undefined && holder !== txId && this.isLive(holder)) || tx.doomedAt === 'write') {
+      this.hold.failed(txId, 'conflicted')
       this.abort(txId)
       fail(Errors.conflict())
     }
@@ -79,12 +95,13 @@ export class TransactionManager {
   commit(txId: string): void {
     const tx = this.live(txId)
     try {
-      if (tx.doomedAt) fail(Errors.conflict())
+      if (tx.doomedAt) this.conflict(txId)
       for (const key of tx.writes.keys()) {
         const [coll, ...rest] = key.split('/')
-        if (this.store.version(coll, rest.join('/')) !== tx.baseVersions.get(key)) fail(Errors.conflict())
+        if (this.store.version(coll, rest.join('/')) !== tx.baseVersions.get(key)) this.conflict(txId)
       }
       this.store.apply([...tx.writes.values()])
+      this.hold.committed(txId, tx.writes.keys())
     } finally {
       this.abort(txId)
     }
@@ -93,6 +110,7 @@ export class TransactionManager {
   abort(txId: string): void {
     const tx = this.open.get(txId)
     if (!tx) return
+    this.hold.failed(txId, 'aborted')
     for (const key of tx.writes.keys()) if (this.locks.get(key) === txId) this.locks.delete(key)
     this.open.delete(txId)
   }
@@ -102,15 +120,40 @@ export class TransactionManager {
     return this.open.size
   }
 
+  /** After a read inside a transaction: the armed hold, if this is its document. */
+  noteRead(txId: string, coll: string, id: string): void {
+    this.hold.read(txId, coll, id)
+  }
+
+  private conflict(txId: string): never {
+    this.hold.failed(txId, 'conflicted')
+    return fail(Errors.conflict())
+  }
+
   private injectConflict(): Transaction['doomedAt'] {
-    const { conflictRate, conflictAt = 'either' } = this.faults
+    const { conflictRate, conflictAt = 'either', conflictNext = 0 } = this.faults
+    if (conflictNext > 0) {
+      this.faults.conflictNext = conflictNext - 1
+      return conflictAt === 'commit' ? 'commit' : 'write'
+    }
     if (!(this.random() < conflictRate)) return undefined
     if (conflictAt === 'either') return this.random() < 0.5 ? 'write' : 'commit'
     return conflictAt
   }
 
   private touch(tx: Transaction, key: string, coll: string, id: string): void {
-    if (!tx.baseVersions.has(key)) tx.baseVersions.set(key, this.store.version(coll, id))
+    if (!tx.baseVersions.has(key)) tx.baseVersions.set(key, tx.snapshot.get(key)?.version ?? this.store.version(coll, id))
+  }
+
+  /** Before a change lands, every open transaction keeps the document as it saw it. */
+  private keepSnapshots(changes: readonly Change[]): void {
+    for (const tx of this.open.values()) {
+      if (!this.isLive(tx.id)) continue // abandoned: dropped here, or its snapshot would grow for ever
+      for (const { coll, id } of changes) {
+        const key = keyOf(coll, id)
+        if (!tx.snapshot.has(key)) tx.snapshot.set(key, { doc: this.store.get(coll, id) ?? null, version: this.store.version(coll, id) })
+      }
+    }
   }
 
   private isLive(txId: string): boolean {

@@ -12,7 +12,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { APP_FUNCTIONS, buildFunctions, functionNames } from './build-functions'
 import { DEMO } from '../database/seed/demo'
-import { ROOT, serve } from './serve'
+import { precompress } from './precompress'
+import { H5_DIST, ROOT, serve } from './serve'
 
 const watch = process.argv.includes('--watch')
 const port = Number(process.env.PORT ?? 10086)
@@ -21,10 +22,10 @@ const seed = process.env.SEED === 'none' ? 'none' : 'demo'
 
 /** One production H5 build (webpack's persistent cache makes a rebuild take seconds). */
 function buildH5(): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const child = spawn('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`taro build exited with ${code}`))))
-  })
+  }).then(() => void precompress(H5_DIST))
 }
 
 /**

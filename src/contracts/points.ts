@@ -18,6 +18,13 @@ export const ledgerItem = z.object({
 })
 export type LedgerItem = z.infer<typeof ledgerItem>
 
+/**
+ * Where a history page ended: the last entry's time and id. Entries share a millisecond
+ * (a year's lots expire together), so the id breaks ties and no entry is skipped.
+ */
+export const historyCursor = z.object({ at: isoTime, id: z.string().check(z.regex(/^[A-Za-z0-9_:.-]{1,200}$/, '游标格式不正确')) })
+export type HistoryCursor = z.infer<typeof historyCursor>
+
 export const mallItem = z.object({
   id: z.string(),
   kind: z.enum(['coupon', 'gift']),
@@ -58,10 +65,11 @@ export const pointsContracts = defineActions({
   history: {
     input: z.object({
       filter: z._default(z.enum(['all', 'earn', 'spend']), 'all'),
-      before: z.optional(isoTime),
+      /** The previous page's `nextCursor`; none for the first page. */
+      cursor: z.optional(historyCursor),
       limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 20),
     }),
-    output: z.object({ items: z.array(ledgerItem), nextBefore: z.nullable(isoTime) }),
+    output: z.object({ items: z.array(ledgerItem), nextCursor: z.nullable(historyCursor) }),
   },
   expiring: { input: emptyInput, output: z.object({ groups: z.array(expiringGroup) }) },
   'mall.list': { input: emptyInput, output: z.object({ items: z.array(mallItem), balance: z.int() }) },

@@ -1,5 +1,6 @@
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
 import { ADMIN, STAFF_A, act, join, rid, seedStores } from '../support/fixtures'
+import { clientCrowd } from '../support/client-sends'
 
 let t: TestCloud
 beforeAll(async () => {
@@ -10,14 +11,6 @@ afterAll(() => t.close())
 afterEach(() => t.dev('POST', 'faults', { conflictRate: 0 }))
 
 const lab = (openid: string, action: string, payload: Record<string, unknown>) => act(t, 'lab', openid, action, payload)
-
-/** Sends like the client: a COMMON.BUSY reply is retried with the same requestId. */
-async function send(fn: string, openid: string, action: string, payload: Record<string, unknown>) {
-  for (let attempt = 0; ; attempt++) {
-    const reply = await act(t, fn, openid, action, payload)
-    if (reply.ok || reply.code !== 'COMMON.BUSY' || attempt > 10) return reply
-  }
-}
 
 async function ledgerOf(memberId: string) {
   const { data } = await t.db.collection('points_ledger').where({ memberId }).limit(1000).get()
@@ -49,7 +42,9 @@ test('600 concurrent mixed earns and spends over 20 members, with conflicts and 
   }))
   // Every tenth operation is sent twice at once: a double tap, or a retry racing the original.
   const sends = ops.flatMap((op, i) => (i % 10 === 0 ? [op, op] : [op]))
-  const replies = await Promise.all(sends.map((op) => send('lab', op.member, op.action, op.payload)))
+  const crowd = clientCrowd(t, 'points ledger, 660 mixed earns and spends')
+  const replies = await Promise.all(sends.map((op) => crowd.sendLikeAClient('lab', op.member, op.action, op.payload)))
+  expect(crowd.report().busyAfterRetry).toBe(0)
 
   expect(replies.filter((r) => !r.ok && r.code !== 'POINTS.INSUFFICIENT')).toEqual([])
   const byRequest = new Map<string, unknown[]>()
@@ -215,7 +210,9 @@ test('points mall: 200 parallel redemptions hold stock and per-member limits, an
   await Promise.all(members.map((m) => join(t, m)))
   await Promise.all(members.map((m) => lab(m, 'earn', { requestId: rid(), amount: 1000 })))
   const tries = Array.from({ length: 200 }, (_, i) => members[i % 40])
-  const replies = await Promise.all(tries.map((m) => send('points', m, 'mall.redeem', { requestId: rid('buy'), itemId: 'hot' })))
+  const crowd = clientCrowd(t, 'points mall, 200 redemptions')
+  const replies = await Promise.all(tries.map((m) => crowd.sendLikeAClient('points', m, 'mall.redeem', { requestId: rid('buy'), itemId: 'hot' })))
+  expect(crowd.report().busyAfterRetry).toBe(0)
   const won = replies.filter((r) => r.ok)
   expect(won).toHaveLength(50)
   expect(new Set(replies.filter((r) => !r.ok).map((r) => r.code))).toEqual(new Set(['POINTS.SOLD_OUT', 'POINTS.LIMIT_REACHED']))

@@ -240,6 +240,59 @@ describe('transactions', () => {
     expect((await db.collection('stock').doc('tx').get()).data.n).toBe(1)
   })
 
+  test('reads return the snapshot taken when the transaction started, as CloudBase documents (快照隔离)', async () => {
+    await db.collection('stock').doc('snap').set({ data: { n: 1 } })
+    const t = await db.startTransaction()
+    expect((await t.collection('stock').doc('snap').get()).data.n).toBe(1)
+    await db.collection('stock').doc('snap').update({ data: { n: _.inc(10) } })
+    await db.collection('stock').doc('snap-new').set({ data: { n: 5 } })
+    expect((await t.collection('stock').doc('snap').get()).data.n).toBe(1) // a re-read too
+    await expect(t.collection('stock').doc('snap-new').get()).rejects.toMatchObject({ errMsg: expect.stringMatching(/does not exist/) })
+    await t.collection('stock').doc('snap-new').set({ data: { n: 6 } })
+    await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
+    expect((await db.collection('stock').doc('snap-new').get()).data.n).toBe(5)
+  })
+
+  test('a held transaction sees another commit land between its read and its write, conflicts, and its re-run reads the new value', async () => {
+    await db.collection('stock').doc('held').set({ data: { n: 0 } })
+    local.db.transactions.hold.arm({ collection: 'stock', id: 'held' })
+    const seen: number[] = []
+    const first = db.runTransaction(async (t: any) => {
+      const { data } = await t.collection('stock').doc('held').get()
+      seen.push(data.n)
+      await t.collection('stock').doc('held').update({ data: { n: data.n + 1 } })
+    })
+    while (local.db.transactions.hold.status()?.state !== 'holding') await new Promise((r) => setTimeout(r, 2))
+    await db.runTransaction(async (t: any) => {
+      const { data } = await t.collection('stock').doc('held').get() // one-shot: this reader is not held
+      await t.collection('stock').doc('held').update({ data: { n: data.n + 10 } })
+    })
+    await first
+    expect(seen).toEqual([0, 10])
+    expect((await db.collection('stock').doc('held').get()).data.n).toBe(11)
+    expect(local.db.transactions.hold.status()).toEqual({ collection: 'stock', id: 'held', state: 'released', held: 'conflicted' })
+    expect(local.db.transactions.openCount()).toBe(0)
+  })
+
+  test('a hold that nobody releases lets the transaction go on after its timeout', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] })
+    try {
+      await db.collection('stock').doc('lonely').set({ data: { n: 0 } })
+      local.db.transactions.hold.arm({ collection: 'stock', id: 'lonely' })
+      const run = db.runTransaction(async (t: any) => {
+        const { data } = await t.collection('stock').doc('lonely').get()
+        await t.collection('stock').doc('lonely').update({ data: { n: data.n + 1 } })
+      })
+      while (local.db.transactions.hold.status()?.state !== 'holding') await new Promise((r) => setImmediate(r))
+      jest.advanceTimersByTime(5_000)
+      await run
+      expect(local.db.transactions.hold.status()).toMatchObject({ state: 'timed-out', held: 'committed' })
+      expect((await db.collection('stock').doc('lonely').get()).data.n).toBe(1)
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   test('a transaction that conflicts every time surfaces the error after 4 attempts', async () => {
     local.db.faults.conflictRate = 1
     local.db.faults.conflictAt = 'commit'

@@ -88,6 +88,58 @@ test('faults accept a conflict rate from 0 to 1 only', async () => {
   await t.dev('POST', 'faults', { conflictRate: 0 })
 })
 
+test.each([
+  ['a hold without an id', { hold: { collection: 'points_accounts' } }],
+  ['a hold with an operator', { hold: { collection: 'points_accounts', id: { $gt: '' } } }],
+  ['a fractional count of conflicts', { conflictNext: 1.5 }],
+  ['a negative count of conflicts', { conflictNext: -1 }],
+  ['nothing to set', {}],
+])('faults refuse %s', async (_name, body) => {
+  const r = await fetch(`${t.host.url}/__dev/faults`, { method: 'POST', body: JSON.stringify(body) })
+  expect(r.status).toBe(400)
+  expect(await t.dev('GET', 'faults')).toMatchObject({ conflictRate: 0, hold: null })
+})
+
+test('faults arm a hold and a count of conflicts, and report them', async () => {
+  expect(await t.dev('POST', 'faults', { hold: { collection: 'points_accounts', id: 'm-1' }, conflictNext: 2, conflictAt: 'write' })).toMatchObject({
+    conflictNext: 2,
+    conflictAt: 'write',
+    hold: { collection: 'points_accounts', id: 'm-1', state: 'armed', held: 'none' },
+  })
+  expect(await t.dev('POST', 'faults', { hold: null, conflictNext: 0 })).toMatchObject({ conflictNext: 0, hold: null })
+})
+
+describe('the dev endpoints answer the host’s own pages only', () => {
+  const devFrom = (origin: string | undefined, route: string, body: unknown = {}) =>
+    fetch(`${t.host.url}/__dev/${route}`, { method: 'POST', body: JSON.stringify(body), headers: origin === undefined ? {} : { origin } })
+
+  test.each([
+    ['another site', () => 'https://evil.example'],
+    ['a DNS-rebound name on our port', (port: number) => `http://evil.example:${port}`],
+    ['another local port', () => 'http://127.0.0.1:1'],
+    ['https on our port', (port: number) => `https://127.0.0.1:${port}`],
+    ['a sandboxed frame or a file', () => 'null'],
+  ])('a request from %s is refused and changes nothing', async (_name, originAt) => {
+    const origin = originAt(t.host.port)
+    expect((await devFrom(origin, 'clock', { now: '2031-01-01T00:00:00.000Z' })).status).toBe(403)
+    expect((await devFrom(origin, 'faults', { conflictRate: 1 })).status).toBe(403)
+    expect((await devFrom(origin, 'login', { openid: 'alice' })).status).toBe(403)
+    expect((await fetch(`${t.host.url}/__dev/outbox`, { headers: { origin } })).status).toBe(403)
+    expect(t.cloud.db.faults.conflictRate).toBe(0)
+    expect(Math.abs(Date.parse((await t.result('whoami', 'alice', {})).now) - Date.now())).toBeLessThan(5000)
+  })
+
+  test.each(['127.0.0.1', 'localhost', '[::1]'])('the host’s own page at http://%s:<port> is served', async (name) => {
+    const r = await devFrom(`http://${name}:${t.host.port}`, 'login', { openid: 'alice' })
+    expect(r.status).toBe(200)
+    expect((await r.json()).token).toEqual(expect.any(String))
+  })
+
+  test('a request without an Origin (a script, curl, a test) is served', async () => {
+    expect((await devFrom(undefined, 'login', { openid: 'alice' })).status).toBe(200)
+  })
+})
+
 test('the host listens on loopback only', () => {
   expect(t.host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
 })

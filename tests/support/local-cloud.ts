@@ -59,6 +59,8 @@ export async function startTestCloud(options: { functionsRoot?: string | string[
     close: async () => {
       resetClock()
       cloud.db.faults.conflictRate = 0
+      cloud.db.faults.conflictNext = 0
+      cloud.db.transactions.hold.arm(null)
       await host.close()
       cloud.close()
     },

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
-import type { LedgerItem } from '@/contracts/points'
+import type { HistoryCursor, LedgerItem } from '@/contracts/points'
 import { appendPage, type HistoryFilter } from '../model/history-view'
 
 export type { LedgerItem }
 
 const PAGE_SIZE = 20
 
-/** One page of the ledger, newest first; `before` is the `nextBefore` of the previous page. */
-export const getPointsHistory = (filter: HistoryFilter, before?: string) =>
-  callCloud('points', 'history', { filter, before, limit: PAGE_SIZE }, { silent: true })
+/** One page of the ledger, newest first; `cursor` is the `nextCursor` of the previous page. */
+export const getPointsHistory = (filter: HistoryFilter, cursor?: HistoryCursor) =>
+  callCloud('points', 'history', { filter, cursor, limit: PAGE_SIZE }, { silent: true })
 
 interface Feed {
   items: LedgerItem[]
-  nextBefore: string | null
+  nextCursor: HistoryCursor | null
   /** 'first': nothing shown yet; 'more': appending a page. */
   loading: 'first' | 'more' | null
   error?: CloudError
@@ -21,7 +21,7 @@ interface Feed {
   loaded: boolean
 }
 
-const EMPTY: Feed = { items: [], nextBefore: null, loading: 'first', loaded: false }
+const EMPTY: Feed = { items: [], nextCursor: null, loading: 'first', loaded: false }
 const toError = (e: unknown) => (isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
 
 /**
@@ -33,7 +33,7 @@ export function usePointsHistory(filter: HistoryFilter) {
   const [feed, setFeed] = useState<Feed>(EMPTY)
   const generation = useRef(0)
   const busy = useRef(false)
-  const cursor = useRef<string | null>(null)
+  const cursor = useRef<HistoryCursor | null>(null)
 
   const reload = useCallback(async () => {
     const ticket = ++generation.current
@@ -42,8 +42,8 @@ export function usePointsHistory(filter: HistoryFilter) {
     try {
       const page = await getPointsHistory(filter)
       if (ticket !== generation.current) return
-      cursor.current = page.nextBefore
-      setFeed({ items: page.items, nextBefore: page.nextBefore, loading: null, loaded: true })
+      cursor.current = page.nextCursor
+      setFeed({ items: page.items, nextCursor: page.nextCursor, loading: null, loaded: true })
     } catch (e) {
       if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: toError(e), loaded: true }))
     } finally {
@@ -52,16 +52,16 @@ export function usePointsHistory(filter: HistoryFilter) {
   }, [filter])
 
   const loadMore = useCallback(async () => {
-    const before = cursor.current
-    if (busy.current || !before) return
+    const after = cursor.current
+    if (busy.current || !after) return
     const ticket = generation.current
     busy.current = true
     setFeed((f) => ({ ...f, loading: 'more', error: undefined }))
     try {
-      const page = await getPointsHistory(filter, before)
+      const page = await getPointsHistory(filter, after)
       if (ticket !== generation.current) return
-      cursor.current = page.nextBefore
-      setFeed((f) => ({ items: appendPage(f.items, page.items), nextBefore: page.nextBefore, loading: null, loaded: true }))
+      cursor.current = page.nextCursor
+      setFeed((f) => ({ items: appendPage(f.items, page.items), nextCursor: page.nextCursor, loading: null, loaded: true }))
     } catch (e) {
       if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: toError(e) }))
     } finally {

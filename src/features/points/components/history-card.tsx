@@ -36,7 +36,7 @@ export function HistoryCard({ filter, onFilter, history }: HistoryCardProps) {
       ) : (
         <>
           <HistoryList items={history.items} />
-          <ListFooter loading={history.loading === 'more'} hasMore={history.nextBefore !== null} error={history.error?.message} onRetry={history.loadMore} />
+          <ListFooter loading={history.loading === 'more'} hasMore={history.nextCursor !== null} error={history.error?.message} onRetry={history.loadMore} />
         </>
       )}
     </View>
