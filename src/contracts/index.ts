@@ -5,6 +5,7 @@ import { pointsContracts } from './points'
 import { signinContracts } from './signin'
 import { catalogContracts } from './catalog'
 import { orderContracts } from './order'
+import { flashsaleContracts } from './flashsale'
 
 export const contracts = {
   member: memberContracts,
@@ -13,6 +14,7 @@ export const contracts = {
   signin: signinContracts,
   catalog: catalogContracts,
   order: orderContracts,
+  flashsale: flashsaleContracts,
 }
 
 export type Contracts = typeof contracts

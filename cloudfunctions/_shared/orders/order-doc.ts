@@ -7,6 +7,7 @@
 import { nextStatus, type Fulfilment, type MoneyBreakdown, type OrderEvent, type OrderStatus } from '@/domain/orders'
 import { ActionError, unwrap } from '../action-error'
 import { findById, type Db, type Tx } from '../db'
+import type { OrderSource } from './order-source'
 
 export interface StoredLine {
   skuId: string
@@ -61,6 +62,8 @@ export interface OrderDoc {
   refundCount: number
   refund: RefundState | null
   latePayment: { transactionId: string; amountFen: number; outRefundNo: string; refunded: boolean } | null
+  /** Made by another module (flash sale, group buy) at its price; null for cart orders. */
+  source?: OrderSource | null
   history: { status: OrderStatus; at: Date; by: string }[]
 }
 
