@@ -6,6 +6,7 @@ import { signinContracts } from './signin'
 import { catalogContracts } from './catalog'
 import { orderContracts } from './order'
 import { groupbuyContracts } from './groupbuy'
+import { flashsaleContracts } from './flashsale'
 
 export const contracts = {
   member: memberContracts,
@@ -15,6 +16,7 @@ export const contracts = {
   catalog: catalogContracts,
   order: orderContracts,
   groupbuy: groupbuyContracts,
+  flashsale: flashsaleContracts,
 }
 
 export type Contracts = typeof contracts

@@ -1,0 +1,35 @@
+/**
+ * The orders module's extension point for modules that sell through it (flash sale,
+ * group buy): an order may carry a `source` — which module made it, at a price that
+ * module set — and the counters that module took for it. When the order is cancelled,
+ * expires, or is refunded in full while the goods are still in the store, those counters
+ * are given back (each `inc` by `amount`) in the same transaction that moves the order,
+ * instead of the SKU stock: exactly once, like every other hold of an order.
+ */
+import type { CollectionName } from '../../../database/schema'
+import type { Tx } from '../db'
+import { returnStockInTx } from '../stock'
+import type { OrderDoc } from './order-doc'
+
+export interface CounterReturn {
+  collection: CollectionName
+  id: string
+  /** A dotted field path of that document. */
+  field: string
+  amount: number
+}
+
+export interface OrderSource {
+  /** The module that made the order, e.g. 'flashsale'. */
+  kind: string
+  /** That module's own id (the flash item, the chain). */
+  refId: string
+  /** What to give back when the order is undone; the SKU stock was never touched. */
+  returns: CounterReturn[]
+}
+
+/** Gives back the goods an order held: its source's counters, or the SKU stock. */
+export async function returnGoodsInTx(tx: Tx, inc: (n: number) => unknown, order: Pick<OrderDoc, 'lines' | 'source'>): Promise<void> {
+  if (!order.source) return returnStockInTx(tx, inc, order.lines)
+  for (const r of order.source.returns) await tx.collection(r.collection).doc(r.id).update({ data: { [r.field]: inc(r.amount) } })
+}
