@@ -8,6 +8,7 @@
  */
 import type { CollectionName } from '../../../database/schema'
 import type { Tx } from '../db'
+import { onChainOrderPaidInTx } from '../groupbuy/entry-number'
 import { returnStockInTx } from '../stock'
 import type { OrderDoc } from './order-doc'
 
@@ -32,4 +33,18 @@ export interface OrderSource {
 export async function returnGoodsInTx(tx: Tx, inc: (n: number) => unknown, order: Pick<OrderDoc, 'lines' | 'source'>): Promise<void> {
   if (!order.source) return returnStockInTx(tx, inc, order.lines)
   for (const r of order.source.returns) await tx.collection(r.collection).doc(r.id).update({ data: { [r.field]: inc(r.amount) } })
+}
+
+/** What a source module does, in the payment's own transaction, when its order is paid. */
+type PaidHook = (tx: Tx, order: OrderDoc) => Promise<void>
+
+/** By source kind. Group buy: the entry takes the chain's next entry number (跟团号). */
+const paidHooks: Record<string, PaidHook> = {
+  groupbuy: onChainOrderPaidInTx,
+}
+
+/** Runs the order's source hook, if its module has one, in the transaction that marks it paid. */
+export async function sourcePaidInTx(tx: Tx, order: OrderDoc): Promise<void> {
+  const kind = order.source?.kind
+  if (kind && Object.prototype.hasOwnProperty.call(paidHooks, kind)) await paidHooks[kind](tx, order)
 }
