@@ -1,6 +1,6 @@
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
 import { ADMIN, act, join, rid, seedStores, STAFF_A, STAFF_B } from '../support/fixtures'
-import { stockOf, trigger } from '../support/orders'
+import { stockOf } from '../support/orders'
 import { chain, entryOf, held, joinAndPay, joinChain, leader, named, pay, stockLeft } from '../support/groupbuy'
 
 let t: TestCloud
