@@ -58,7 +58,7 @@ export async function leaderHome(_input: unknown, { db, openid, now }: ActionCon
   const leader = await requireLeader(db, openid)
   const chains = (await db.collection('chains').where({ leaderId: openid }).orderBy('createdAt', 'desc').limit(50).get()).data as ChainDoc[]
   const entries = chains.length
-    ? ((await db.collection('chain_entries').where({ leaderId: openid, no: db.command.neq(null) }).orderBy('no', 'asc').limit(1000).get()).data as EntryDoc[])
+    ? ((await db.collection('chain_entries').where({ leaderId: openid, no: db.command.gt(0) }).orderBy('no', 'asc').limit(1000).get()).data as EntryDoc[])
     : []
   const items = chains.map((c) => {
     const mine = entries.filter((e) => e.chainId === c._id && e.status !== 'refunded')

@@ -35,7 +35,7 @@ describe('under a crowd', () => {
       expect(orders).toBeLessThanOrEqual(2)
       expect(await held(t, c.chainId, p)).toBe(orders)
     }
-    expect((await t.db.collection('orders').where({ 'source.refId': c.chainId }).count()).total).toBe(40)
+    expect((await t.db.collection('chain_entries').where({ chainId: c.chainId }).count()).total).toBe(40)
   })
 
   test('entry numbers are unique and gap-free among paid entries when 40 pay at once', async () => {
