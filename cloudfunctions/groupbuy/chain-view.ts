@@ -31,7 +31,11 @@ export async function chainViewOf(db: Db, chain: ChainDoc, entries: readonly Ent
     findById<{ name: string; address?: string }>(db, 'stores', chain.storeId),
   ])
   const left = new Map((stock.data as { key: string; left: number }[]).map((s) => [s.key, s.left]))
-  const status = effectiveStatus(chain, now)
+  // Sold out closes an open chain for everyone who looks (joins are refused SOLD_OUT anyway);
+  // members may still cancel before the deadline, which gives stock back and reopens it.
+  const soldOut = chain.products.every((p) => (left.get(p.key) ?? 0) === 0)
+  const effective = effectiveStatus(chain, now)
+  const status = effective === 'open' && soldOut ? 'closed' : effective
   const live = counted(entries)
   return {
     chainId: chain._id,
@@ -46,7 +50,7 @@ export async function chainViewOf(db: Db, chain: ChainDoc, entries: readonly Ent
     deadline: new Date(chain.deadline).toISOString(),
     pickup: { storeId: chain.storeId, name: chain.pickupPoint, address: store?.address ?? '', from: new Date(chain.pickupFrom).toISOString(), to: new Date(chain.pickupTo).toISOString() },
     status,
-    statusText: CHAIN_STATUS_TEXT[status],
+    statusText: effective === 'open' && soldOut ? '已售罄' : CHAIN_STATUS_TEXT[status],
     leader: { name: leader?.name ?? '', storeName: store?.name ?? '' },
     participants: live.length,
     totals: productTotals(chain.products, live.map(asNumbered)),

@@ -1,4 +1,4 @@
-import { effectiveStatus, exportText, nextChainStatus, pickList, productTotals, type ChainEvent } from '@/domain/groupbuy'
+import { effectiveStatus, exportText, nextChainStatus, pickList, productTotals, publicName, type ChainEvent } from '@/domain/groupbuy'
 import { unwrap } from '../_shared/action-error'
 import { type ChainDoc, type EntryDoc, groupbuyRefusal, requireChain, requireOwnChain } from '../_shared/groupbuy/chain-docs'
 import { syncEntry } from '../_shared/groupbuy/entry-number'
@@ -38,12 +38,9 @@ export async function picklist(input: { chainId: string }, { db, openid }: Actio
 /** groupbuy.export: plain text to paste into the group, in number order, names masked (it is posted publicly). */
 export async function exportChain(input: { chainId: string }, { db, openid }: ActionContext) {
   const { chain, entries } = await forLeaderOrStaff(db, openid, input.chainId)
-  const list = entries.map((e) => ({ ...asNumbered(e), name: maskPublic(e) }))
+  const list = entries.map((e) => ({ ...asNumbered(e), name: publicName(e.name, e.phone) }))
   return { text: exportText({ title: chain.title, pickup: chain.pickupPoint }, productTotals(chain.products, list), list) }
 }
-
-/** The export is pasted into a group: name masked, phone's last four digits to tell people apart. */
-const maskPublic = (e: EntryDoc) => `${[...e.name][0] ?? ''}**${e.phone ? `(${e.phone.slice(-4)})` : ''}`
 
 async function moveChain(ctx: ActionContext, scope: string, input: { requestId: string; chainId: string }, event: ChainEvent) {
   const { db, openid, now } = ctx

@@ -30,6 +30,7 @@ describe('under a crowd', () => {
     expect(won).toHaveLength(40)
     expect(new Set(replies.filter((r) => !r.ok).map((r) => r.code))).toEqual(new Set(['GROUPBUY.OVER_LIMIT', 'GROUPBUY.SOLD_OUT']))
     expect(await stockLeft(t, c.chainId)).toBe(0)
+    expect((await act(t, 'groupbuy', people[0], 'get', { chainId: c.chainId })).data.chain).toMatchObject({ status: 'closed', statusText: '已售罄' })
     for (const p of people) {
       const orders = (await t.db.collection('chain_entries').where({ chainId: c.chainId, memberId: p }).count()).total
       expect(orders).toBeLessThanOrEqual(2)

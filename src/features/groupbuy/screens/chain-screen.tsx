@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as TaroButton, Image, View } from '@tarojs/components'
-import { Button, Loading } from '@nutui/nutui-react-taro'
-import { LoadFailed } from '@/components/load-failed'
+import { Button } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
 import { isCloudError } from '@/lib/cloud'
 import { openPage } from '@/lib/navigate'
 import { usePageRefresh } from '@/lib/use-page-refresh'
+import { PageState } from '../components/page-state'
 import { cancelEntry, getChain, joinChain, payOrder, useChain, type MyEntry } from '../api/chain'
 import { EntryList } from '../components/entry-list'
 import { ProductPicker } from '../components/product-picker'
@@ -28,15 +28,7 @@ export default function ChainScreen() {
   usePageRefresh(query.reload)
   useShareAppMessage(() => ({ title: query.data?.share.title ?? '社群接龙', path: query.data?.share.path ?? groupbuyRoutes.chain(chainId) }))
 
-  if (!query.data) {
-    return query.error ? (
-      <LoadFailed message={query.error.message} onRetry={query.reload} />
-    ) : (
-      <View className='gb-chain__loading'>
-        <Loading>加载中</Loading>
-      </View>
-    )
-  }
+  if (!query.data) return <PageState error={query.error} onRetry={query.reload} />
   const { chain, entries, mine, share, viewer, now, sceneId } = query.data
   const open = chain.status === 'open'
   const totalFen = chain.products.reduce((s, p) => s + p.chainPriceFen * (quantities[p.key] ?? 0), 0)

@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components'
-import { Loading } from '@nutui/nutui-react-taro'
-import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
 import { openPage } from '@/lib/navigate'
 import { usePageRefresh } from '@/lib/use-page-refresh'
+import { PageState } from '../components/page-state'
 import { useLeaderHome } from '../api/leader'
 import { shanghaiTime } from '../model/when'
 import { groupbuyRoutes } from '../routes'
@@ -13,15 +12,7 @@ import './leader-screen.scss'
 export default function LeaderScreen() {
   const home = useLeaderHome()
   usePageRefresh(home.reload)
-  if (!home.data) {
-    return home.error ? (
-      <LoadFailed message={home.error.message} onRetry={home.reload} />
-    ) : (
-      <View className='gb-leader__loading'>
-        <Loading>加载中</Loading>
-      </View>
-    )
-  }
+  if (!home.data) return <PageState error={home.error} onRetry={home.reload} />
   const { leader, chains, commission } = home.data
   return (
     <View className='gb-leader'>

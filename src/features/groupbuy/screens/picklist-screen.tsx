@@ -1,10 +1,10 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Loading } from '@nutui/nutui-react-taro'
-import { LoadFailed } from '@/components/load-failed'
+import { Button } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
 import { isCloudError } from '@/lib/cloud'
 import { usePageRefresh } from '@/lib/use-page-refresh'
+import { PageState } from '../components/page-state'
 import { markPickedUp, useLeaderTools } from '../api/leader'
 import './picklist-screen.scss'
 
@@ -13,15 +13,7 @@ export default function PicklistScreen() {
   const chainId = useRouter().params.id ?? ''
   const tools = useLeaderTools(chainId)
   usePageRefresh(tools.reload)
-  if (!tools.data) {
-    return tools.error ? (
-      <LoadFailed message={tools.error.message} onRetry={tools.reload} />
-    ) : (
-      <View className='gb-pick__loading'>
-        <Loading>加载中</Loading>
-      </View>
-    )
-  }
+  if (!tools.data) return <PageState error={tools.error} onRetry={tools.reload} />
   const { points, summary, text } = tools.data
 
   const onPickup = async (entryId: string) => {
