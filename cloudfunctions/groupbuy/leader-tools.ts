@@ -9,6 +9,7 @@ import { onceOnly, replayOf } from '../_shared/idempotency'
 import { asNumbered, chainView, counted, numberedEntries } from './chain-view'
 import { seesFullNames, viewerOf } from './get-chain'
 import { syncChainEntries } from './sync-entries'
+import { sendReadyNotices } from './ready-notice'
 
 /** The chain and its counted entries, for the leader of the chain or the staff of its store; anyone else is refused. */
 async function forLeaderOrStaff(db: Db, openid: string, chainId: string) {
@@ -53,6 +54,10 @@ async function moveChain(ctx: ActionContext, scope: string, input: { requestId: 
       await tx.collection('chains').doc(chain._id).update({ data: { status, ...(event === 'close' ? { closedReason: 'leader' } : {}) } })
       return { status }
     })
+  }
+  if (event === 'fulfil') {
+    await syncChainEntries(db, { chainId: input.chainId })
+    await sendReadyNotices(db, await requireChain(db, input.chainId), await numberedEntries(db, input.chainId))
   }
   return { chain: await chainView(db, input.chainId, now) }
 }

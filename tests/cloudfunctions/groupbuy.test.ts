@@ -105,6 +105,36 @@ describe('a chain', () => {
   })
 })
 
+describe('fulfilling', () => {
+  test('备货 sends each paid participant one 到货提醒, never twice; staff scanning the pickup code marks the entry picked up', async () => {
+    const c = await chain(t, 'lead-2', 'cherry-f')
+    await named(t, 'fan-1', '周一', '13100000001')
+    await named(t, 'fan-2', '周二', '13100000002')
+    const first = await joinAndPay(t, 'fan-1', c.chainId, 1)
+    await joinAndPay(t, 'fan-2', c.chainId, 2)
+    await joinChain(t, 'fan-2', c.chainId, 1) // unpaid: no message
+    expect(await act(t, 'groupbuy', 'lead-2', 'advance', { requestId: rid('f'), chainId: c.chainId, event: 'fulfil' })).toMatchObject({ ok: false, code: 'GROUPBUY.BAD_STATE' })
+    await act(t, 'groupbuy', 'lead-2', 'close', { requestId: rid('close'), chainId: c.chainId })
+    const requestId = rid('fulfil')
+    const fulfil = await act(t, 'groupbuy', 'lead-2', 'advance', { requestId, chainId: c.chainId, event: 'fulfil' })
+    expect(fulfil).toMatchObject({ ok: true, data: { chain: { status: 'fulfilling', statusText: '备货中' } } })
+    expect(await act(t, 'groupbuy', 'lead-2', 'advance', { requestId, chainId: c.chainId, event: 'fulfil' })).toMatchObject({ ok: true })
+    expect(await act(t, 'groupbuy', 'lead-2', 'advance', { requestId: rid('f'), chainId: c.chainId, event: 'fulfil' })).toMatchObject({ ok: false, code: 'GROUPBUY.BAD_STATE' })
+    const { messages } = await t.dev('GET', 'outbox')
+    const mine = messages.filter((m: { touser: string; page: string }) => m.page.includes(c.chainId))
+    expect(mine.map((m: { touser: string }) => m.touser).sort()).toEqual(['fan-1', 'fan-2'])
+    expect(mine.find((m: { touser: string }) => m.touser === 'fan-1').data.thing1.value).toBe('智利车厘子 第1号')
+
+    const { code } = (await act(t, 'order', 'fan-1', 'pickup.code', { orderId: first })).data
+    expect(await act(t, 'order', STAFF_A, 'pickup.verify', { requestId: rid('v'), code })).toMatchObject({ ok: true, data: { order: { status: 'picked_up' } } })
+    const points = (await act(t, 'groupbuy', 'lead-2', 'picklist', { chainId: c.chainId })).data.points
+    expect(points[0].participants.map((p: { no: number; pickedUp: boolean }) => [p.no, p.pickedUp])).toEqual([
+      [1, true],
+      [2, false],
+    ])
+  })
+})
+
 describe('bad input changes nothing', () => {
   test('a non-leader creating or closing a chain; another leader closing it', async () => {
     await join(t, 'plain')

@@ -77,6 +77,8 @@ export interface EntryDoc {
   paidAt: Date | null
   commissionFen: number
   commissionReversed: boolean
+  /** The 到货提醒 was sent (claimed by a conditional update, so once). */
+  readyNotified?: boolean
 }
 
 export const stockId = (chainId: string, key: string) => `${chainId}~${key}`
