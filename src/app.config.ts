@@ -7,6 +7,7 @@ export default defineAppConfig({
     { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index', 'pages/detail/index', 'pages/products/index'] },
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
     { root: 'packages/groupbuy', name: 'groupbuy', pages: ['pages/chain/index', 'pages/leader/index', 'pages/picklist/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['pages/index/index', 'pages/numbers/index', 'pages/invite/index', 'pages/join/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

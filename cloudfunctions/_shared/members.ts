@@ -1,5 +1,6 @@
 /** The member record (collection `members`, _id = openid) and who may do what. */
 import type { Attribution, TierCode } from '@/domain/member'
+import { mayActFor, type StaffRole } from '@/domain/staff'
 import { ActionError, forbidden, notMember } from './action-error'
 import { findById, type Db, type Tx } from './db'
 
@@ -39,16 +40,28 @@ export async function requireMemberByCardNo(db: Db, cardNo: string): Promise<Mem
 
 export interface StaffDoc {
   _id: string
-  role: 'staff' | 'admin'
+  /** 店员 (staff), 店长 (manager) or 总部管理员 (admin): see domain/staff/roles. */
+  role: StaffRole
   storeId: string
   name: string
   active: boolean
 }
 
-/** Roles are looked up on every call; nothing the client sends can grant one. */
-export async function requireStaff(db: Db | Tx, openid: string, role: StaffDoc['role'] = 'staff'): Promise<StaffDoc> {
+/** What a staff action needs: at least this role (default 店员), for this store (default: the caller's own). */
+export interface StaffNeed {
+  role?: StaffRole
+  storeId?: string
+}
+
+/**
+ * Roles are looked up on every call; nothing the client sends can grant one. The caller
+ * must be bound, active staff of the store the action is for (an admin: any store); any
+ * other caller (never bound, unbound, another store, too low a role) gets the same
+ * COMMON.FORBIDDEN, so a refusal reveals nothing about the seat.
+ */
+export async function requireStaff(db: Db | Tx, openid: string, need: StaffRole | StaffNeed = 'staff'): Promise<StaffDoc> {
   const staff = await findById<StaffDoc>(db, 'staff', openid)
-  if (!staff || !staff.active || (role === 'admin' && staff.role !== 'admin')) throw forbidden()
+  if (!staff || !mayActFor(staff, typeof need === 'string' ? { role: need } : need)) throw forbidden()
   return staff
 }
 

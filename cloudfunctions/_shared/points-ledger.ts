@@ -30,8 +30,10 @@ export interface LedgerEntry {
   /** For spends: which lots paid (and when they expire), so a return can give back to the same lots. */
   deductions: { lotId: string; amount: number; expiresAt?: Date }[]
   at: Date
-  /** On an earning that was reversed: the requestId of its reversal (there is only one). */
+  /** On an earning that was reversed: the requestId of its latest reversal. */
   reversedBy?: string
+  /** Points taken back from this earning so far, by one or more reversals. */
+  reversed?: number
 }
 
 interface Posting {
@@ -122,21 +124,28 @@ export async function postExpiry(tx: Tx, memberId: string, now: Date): Promise<n
  * Takes back the points of a refunded earning (rule in domain/points/reverse-earning):
  * first from that earning's own lot, then from the lots expiring first, never below
  * zero; the shortfall is written off and recorded on the entry. The reversal is recorded
- * on the earning (`reversedBy`), the one field an entry ever gains.
+ * on the earning (`reversedBy`, `reversed`), the only fields an entry ever gains.
  */
 export async function postReversal(tx: Tx, p: Posting & { earningRequestId: string; amount?: number }): Promise<LedgerEntry & { writtenOff: number }> {
   const seen = await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, p.requestId))
   if (seen) return seen
   const earning = await findById<LedgerEntry>(tx, 'points_ledger', entryId(p.memberId, p.earningRequestId))
   if (!earning || earning.amount <= 0) throw new ActionError('POINTS.EARNING_NOT_FOUND', '未找到对应的积分记录')
-  // An earning is reversed once: a second reversal (another requestId: a refund retried
-  // under a new id, a second staff tap) gets the first one's entry and takes nothing more.
-  const first = earning.reversedBy ? await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, earning.reversedBy)) : null
-  if (first) return first
+  // An earning is taken back at most once in total: partial reversals (partial refunds)
+  // add up on the earning (`reversed`), capped at what it earned; once nothing is left,
+  // another reversal (a refund retried under a new id, a second staff tap) gets the last
+  // reversal's entry and takes nothing more.
+  const already = earning.reversed ?? (earning.reversedBy ? earning.amount : 0)
+  const left = earning.amount - already
+  if (left <= 0) {
+    const last = earning.reversedBy ? await findById<LedgerEntry & { writtenOff: number }>(tx, 'points_ledger', entryId(p.memberId, earning.reversedBy)) : null
+    if (last) return last
+  }
+  const wanted = Math.min(p.amount ?? left, left)
   const account = await readAccount(tx, p.memberId)
   const own = account.lots.find((l) => l.id === earning.lotId && isLotUsable(l, p.now))
   const others = account.lots.filter((l) => l !== own)
-  const reversal = unwrap(reverseEarning({ earnedAmount: Math.min(p.amount ?? earning.amount, earning.amount), lotRemaining: own?.remaining ?? 0, balance: usableBalance(account.lots, p.now) }))
+  const reversal = unwrap(reverseEarning({ earnedAmount: wanted, lotRemaining: own?.remaining ?? 0, balance: usableBalance(account.lots, p.now) }))
   let lots = own ? [...others, { ...own, remaining: own.remaining - reversal.fromLot }] : others
   const deductions = own && reversal.fromLot ? [{ lotId: own.id, amount: reversal.fromLot }] : []
   if (reversal.fromBalance > 0) {
@@ -147,7 +156,7 @@ export async function postReversal(tx: Tx, p: Posting & { earningRequestId: stri
   const balance = account.balance - reversal.total
   const entry = { ...draft(p, -reversal.total, balance, { deductions }), writtenOff: reversal.writtenOff }
   await write(tx, { ...account, balance, lots }, entry)
-  await tx.collection('points_ledger').doc(earning._id).update({ data: { reversedBy: p.requestId } })
+  await tx.collection('points_ledger').doc(earning._id).update({ data: { reversedBy: p.requestId, reversed: already + wanted } })
   return entry
 }
 

@@ -7,6 +7,7 @@ import { onceOnly, replayOr } from '../_shared/idempotency'
 import { refuseOwnAccount, requireStaff, type MemberDoc } from '../_shared/members'
 import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
 import { brandSettings, tierLadder } from '../_shared/settings'
+import { logStaffWork } from '../_shared/staff-work'
 
 const SCOPE = 'coupon.redeem'
 
@@ -35,6 +36,7 @@ export async function redeem(input: { requestId: string; code: string }, ctx: Ac
       const used = unwrap(useCoupon(coupon, { now }))
       unwrap(checkCouponUse(coupon, { channel: 'store', storeId: staff.storeId, now, tier: owner?.tier ?? '', tierLadder: ladder }))
       await tx.collection('coupons').doc(coupon.id).update({ data: { status: used.status, usedAt: now, usedByStaff: staff._id, usedAtStore: staff.storeId } })
+      await logStaffWork(tx, staff, input.requestId, { kind: 'coupon', memberId: coupon.ownerId, cardNo: owner?.cardNo ?? '', ref: coupon.id }, now)
       return { couponId: coupon.id, title: coupon.title, face: describeCoupon(coupon), cardNo: owner?.cardNo ?? '' }
     })
   })

@@ -10,6 +10,7 @@ import { moved, requireOrder, requireOwnOrder, saveOrder, type OrderDoc } from '
 import { currentPickupOtp, pickupOtp } from '../_shared/orders/pickup-code'
 import { checkScannedCode } from '../_shared/scanned-code'
 import { brandSettings } from '../_shared/settings'
+import { logStaffWork } from '../_shared/staff-work'
 import { uploadPickupShipping } from '../_shared/shipping'
 import { orderView } from './view'
 import { orderRefusal } from '../_shared/orders/refusal'
@@ -64,6 +65,8 @@ export async function verifyPickup(input: { requestId: string; code: string }, c
     const found = await requireOrder(tx, orderId)
     if (staff.role !== 'admin' && found.storeId !== staff.storeId) throw orderRefusal('WRONG_STORE')
     if (found.status !== 'awaiting_pickup') throw orderRefusal('BAD_STATE', found.status === 'picked_up' ? '该订单已提货' : '订单当前不能提货')
+    // Counted in the staff numbers of the order's store (staff workspace, issue 12).
+    await logStaffWork(tx, { _id: staff._id, storeId: found.storeId ?? staff.storeId }, input.requestId, { kind: 'pickup', memberId: found.memberId, cardNo: '', ref: found._id }, now)
     return saveOrder(tx, { ...moved(found, 'pickup', staff._id, now), pickedUpAt: now, pickedUpBy: staff._id })
   })
   const desc = order.lines.map((l) => `${l.name} ${l.skuName}×${l.quantity}`).join('，')

@@ -7,6 +7,7 @@ import { onceOnly, replayOr } from '../_shared/idempotency'
 import { refuseOwnAccount, requireMember, requireStaff } from '../_shared/members'
 import { postEarning, usablePoints } from '../_shared/points-ledger'
 import { scanMemberCode, useScannedCode } from '../_shared/scanned-code'
+import { logStaffWork } from '../_shared/staff-work'
 import { tierTable } from '../_shared/settings'
 import { pointsSettings } from './settings'
 import { claimTillReceipt } from './till-receipt'
@@ -56,6 +57,7 @@ export async function tillEarn(input: { requestId: string; code: string; paidFen
         })
       }
       const balance = await usablePoints(tx, member._id, now)
+      await logStaffWork(tx, staff, input.requestId, { kind: 'award', memberId: member._id, cardNo: member.cardNo, points: amount, paidFen: input.paidFen, ledgerRequestId: requestId, ref: input.receiptNo ?? null }, now)
       return { points: amount, balance, growth, tierUpgradedTo, multiplier: tierMultiplier * campaignMultiplier, campaign: campaign?.name ?? null, cardNo: member.cardNo }
     })
   })

@@ -3,6 +3,7 @@ import { couponContracts } from './coupon'
 import { memberContracts } from './member'
 import { pointsContracts } from './points'
 import { signinContracts } from './signin'
+import { staffContracts } from './staff'
 import { catalogContracts } from './catalog'
 import { orderContracts } from './order'
 import { groupbuyContracts } from './groupbuy'
@@ -13,6 +14,7 @@ export const contracts = {
   points: pointsContracts,
   coupon: couponContracts,
   signin: signinContracts,
+  staff: staffContracts,
   catalog: catalogContracts,
   order: orderContracts,
   groupbuy: groupbuyContracts,

@@ -57,6 +57,17 @@ test('an earning reversed twice (two requestIds): the second gets the first repl
   expect((await t.db.collection('points_ledger').doc('refunded:order-earn-0001').get()).data.reversedBy).toBe('refund-a-0001')
 })
 
+test('partial reversals (partial refunds) add up to the earning and never past it; then a reversal answers with the last one', async () => {
+  await lab('partly', 'earn', { requestId: 'order-earn-0003', amount: 100 })
+  await lab('partly', 'earn', { requestId: 'other-earn-0003', amount: 100 })
+  expect(await lab('partly', 'reverse', { requestId: 'refund-p1-0003', earningRequestId: 'order-earn-0003', amount: 30 })).toMatchObject({ ok: true, data: { amount: -30 } })
+  const rest = await lab('partly', 'reverse', { requestId: 'refund-p2-0003', earningRequestId: 'order-earn-0003', amount: 90 })
+  expect(rest).toMatchObject({ ok: true, data: { amount: -70, balanceAfter: 100 } })
+  expect(await lab('partly', 'reverse', { requestId: 'refund-p3-0003', earningRequestId: 'order-earn-0003' })).toEqual(rest)
+  expect((await t.db.collection('points_accounts').doc('partly').get()).data.balance).toBe(100)
+  expect((await t.db.collection('points_ledger').doc('partly:order-earn-0003').get()).data.reversed).toBe(100)
+})
+
 test('8 reversals of one earning at once, under 8 requestIds and injected conflicts: one takes the points, all answer the same', async () => {
   await lab('refunded-crowd', 'earn', { requestId: 'order-earn-0002', amount: 100 })
   await lab('refunded-crowd', 'earn', { requestId: 'other-earn-0002', amount: 100 })

@@ -43,6 +43,8 @@ export function wechatPay(): PaymentService {
     },
     async queryOrder(outTradeNo) {
       const res = await pay().queryOrder({ sub_mch_id: subMchId(), out_trade_no: outTradeNo, nonce_str: outTradeNo.slice(-16) })
+      // ORDERNOTEXIST (never placed) is "not paid"; a failed call throws and the caller retries later.
+      if (res.returnCode !== 'SUCCESS') throw new Error(`queryOrder ${outTradeNo}: ${res.returnMsg ?? res.returnCode}`)
       return res.tradeState === 'SUCCESS' ? { paid: true, transactionId: res.transactionId, totalFee: Number(res.totalFee) } : { paid: false }
     },
     async refund({ outTradeNo, outRefundNo, totalFee, refundFee }) {

@@ -1,0 +1,5 @@
+export * from './roles'
+export * from './invite'
+export * from './reversal'
+export * from './tally-work'
+export * from './cashier-text'

@@ -1,0 +1,7 @@
+/** The staff subpackage's pages. */
+export const staffRoutes = {
+  workspace: '/packages/staff/pages/index/index',
+  numbers: '/packages/staff/pages/numbers/index',
+  invite: '/packages/staff/pages/invite/index',
+  join: '/packages/staff/pages/join/index',
+} as const

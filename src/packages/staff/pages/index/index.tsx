@@ -1,0 +1,2 @@
+import WorkspaceScreen from '@/features/staff/screens/workspace-screen'
+export default WorkspaceScreen

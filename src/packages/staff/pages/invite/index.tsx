@@ -1,0 +1,2 @@
+import InviteScreen from '@/features/staff/screens/invite-screen'
+export default InviteScreen

@@ -1,0 +1,2 @@
+import JoinScreen from '@/features/staff/screens/join-screen'
+export default JoinScreen

@@ -1,0 +1,2 @@
+import NumbersScreen from '@/features/staff/screens/numbers-screen'
+export default NumbersScreen
