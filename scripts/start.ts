@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { APP_FUNCTIONS, buildFunctions, functionNames } from './build-functions'
 import { DEMO } from '../database/seed/demo'
+import { DEMO_CHAIN } from '../database/seed/groupbuy'
 import { precompress } from './precompress'
 import { H5_DIST, ROOT, serve } from './serve'
 
@@ -75,10 +76,12 @@ async function main() {
   Store QR landing:       ${storeLink(DEMO.scenes[0].id)}   (${DEMO.scenes[0].label})
                           ${storeLink(DEMO.scenes[1].id)}   (${DEMO.scenes[1].label})
   Claim centre:           ${url}/#/packages/coupons/pages/center/index
+  Group-buy chain (接龙):  ${url}/#/packages/groupbuy/pages/chain/index?id=${DEMO_CHAIN}
+  Leader home (团长):      ${url}/#/packages/groupbuy/pages/leader/index   (as 团长 陈阿姨)
   Health:                 ${url}/__dev/health
 
   In the browser, the 「切换身份」 button switches between a new visitor, the demo member,
-  a staff member and an admin. Data: ${data === ':memory:' ? 'in memory' : data}. Ctrl-C to stop.
+  a staff member, an admin and a group-buy leader. Data: ${data === ':memory:' ? 'in memory' : data}. Ctrl-C to stop.
 `)
 }
 

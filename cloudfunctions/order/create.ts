@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto'
 import { payDeadline } from '@/domain/orders'
 import type { FulfilmentInput } from '@/contracts/order'
 import { lockForOrder } from '../_shared/coupon-lifecycle'
@@ -6,6 +5,7 @@ import { findById } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly, requestKey } from '../_shared/idempotency'
 import type { OrderDoc } from '../_shared/orders/order-doc'
+import { newOrderId, unpaidOrder } from '../_shared/orders/new-order'
 import { spendRequestId } from '../_shared/orders/release-holds'
 import { earnRules } from '../_shared/orders/earn-on-payment'
 import { settlePaidInTx } from '../_shared/orders/settle-payment'
@@ -17,12 +17,6 @@ import { orderRefusal } from '../_shared/orders/refusal'
 
 /** A coupon lock outlives the payment window, so the order's own expiry (which asks the payment service first) returns it, not the coupon timer. */
 const LOCK_GRACE_MS = 10 * 60_000
-
-/** Order number: Shanghai time to the second + 8 random digits; also WeChat Pay's out_trade_no. */
-function newOrderId(now: Date): string {
-  const wall = new Date(now.getTime() + 8 * 3600_000).toISOString().replace(/\D/g, '').slice(2, 14)
-  return `${wall}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`
-}
 
 type CreateInput = CheckoutInput & { requestId: string; expectedPayableFen?: number; fulfilment: FulfilmentInput }
 
@@ -52,35 +46,19 @@ export async function create(input: CreateInput, ctx: ActionContext) {
     const reply = await onceOnly(ctx, 'order.create', input.requestId, async (tx) => {
       if (c.priced.coupon) await lockForOrder(tx, c.priced.coupon.couponId, openid, { orderId, until: new Date(payBy.getTime() + LOCK_GRACE_MS), now })
       if (money.pointsUsed > 0) await postSpending(tx, { memberId: openid, requestId: spendRequestId(orderId), code: 'spend.order', amount: money.pointsUsed, ref: { type: 'order', id: orderId }, now })
-      let order: OrderDoc = {
-        _id: orderId,
+      let order: OrderDoc = unpaidOrder({
+        orderId,
         memberId: openid,
         requestId: input.requestId,
-        status: 'unpaid',
-        statusBefore: null,
         fulfilment: input.fulfilment,
         storeId: c.store?._id ?? null,
         lines,
         money,
         couponId: c.priced.coupon?.couponId ?? null,
         couponTitle: c.couponTitle,
-        createdAt: now,
         payBy,
-        paidAt: null,
-        transactionId: null,
-        pickedUpAt: null,
-        pickedUpBy: null,
-        cancelledAt: null,
-        cancelReason: null,
-        pointsEarned: 0,
-        pointsReversed: 0,
-        growthEarned: 0,
-        refundedFen: 0,
-        refundCount: 0,
-        refund: null,
-        latePayment: null,
-        history: [{ status: 'unpaid', at: now, by: openid }],
-      }
+        now,
+      })
       const { _id, ...data } = order
       await tx.collection('orders').add({ data: { _id, ...data } })
       // Nothing to pay (the coupon covered it all): paid at once, no payment service involved.

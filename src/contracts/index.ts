@@ -6,6 +6,8 @@ import { signinContracts } from './signin'
 import { staffContracts } from './staff'
 import { catalogContracts } from './catalog'
 import { orderContracts } from './order'
+import { groupbuyContracts } from './groupbuy'
+import { flashsaleContracts } from './flashsale'
 
 export const contracts = {
   member: memberContracts,
@@ -15,6 +17,8 @@ export const contracts = {
   staff: staffContracts,
   catalog: catalogContracts,
   order: orderContracts,
+  groupbuy: groupbuyContracts,
+  flashsale: flashsaleContracts,
 }
 
 export type Contracts = typeof contracts

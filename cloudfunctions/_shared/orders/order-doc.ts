@@ -8,6 +8,7 @@ import { nextStatus, type Fulfilment, type MoneyBreakdown, type OrderEvent, type
 import { unwrap } from '../action-error'
 import { findById, type Db, type Tx } from '../db'
 import { orderRefusal } from './refusal'
+import type { OrderSource } from './order-source'
 
 export interface StoredLine {
   skuId: string
@@ -62,6 +63,8 @@ export interface OrderDoc {
   refundCount: number
   refund: RefundState | null
   latePayment: { transactionId: string; amountFen: number; outRefundNo: string; refunded: boolean } | null
+  /** Made by another module (flash sale, group buy) at its price; null for cart orders. */
+  source?: OrderSource | null
   history: { status: OrderStatus; at: Date; by: string }[]
 }
 

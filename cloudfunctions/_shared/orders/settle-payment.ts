@@ -13,6 +13,7 @@ import type { PaidNotice } from '../payment'
 import { inTransaction } from '../transaction'
 import { earnOnPayment, earnRules, type EarnRules } from './earn-on-payment'
 import { moved, saveOrder, type OrderDoc } from './order-doc'
+import { sourcePaidInTx } from './order-source'
 
 /** Marks the order paid in `tx` with everything payment brings. */
 export async function settlePaidInTx(tx: Tx, rules: EarnRules, order: OrderDoc, paid: { transactionId: string; totalFee: number }, now: Date): Promise<OrderDoc> {
@@ -27,7 +28,9 @@ export async function settlePaidInTx(tx: Tx, rules: EarnRules, order: OrderDoc, 
     })
   }
   const earned = await earnOnPayment(tx, rules, { orderId: order._id, memberId: order.memberId, paidFen: paid.totalFee, now })
-  return saveOrder(tx, { ...next, paidAt: now, transactionId: paid.transactionId, pointsEarned: earned.points, growthEarned: earned.growth })
+  const saved = await saveOrder(tx, { ...next, paidAt: now, transactionId: paid.transactionId, pointsEarned: earned.points, growthEarned: earned.growth })
+  await sourcePaidInTx(tx, saved)
+  return saved
 }
 
 export type PaymentOutcome = { outcome: 'paid' | 'refund' | 'unknown-order'; refundNo: string | null }

@@ -12,7 +12,7 @@ import { refundToWallet } from '../coupon-lifecycle'
 import { findById, type Db, type Tx } from '../db'
 import type { RefundNotice } from '../payment'
 import { postReversal, postSpendingReturn } from '../points-ledger'
-import { returnStockInTx } from '../stock'
+import { returnGoodsInTx } from './order-source'
 import { inTransaction } from '../transaction'
 import { earnRequestId } from './earn-on-payment'
 import { moved, saveOrder, type OrderDoc } from './order-doc'
@@ -36,7 +36,7 @@ async function settleMemberRefund(tx: Tx, inc: (n: number) => unknown, order: Or
     const template = coupon ? await findById<{ refundable?: boolean }>(tx, 'coupon_templates', coupon.templateId) : null
     await refundToWallet(tx, order.couponId, order.memberId, { orderId: order._id, now, refundable: template?.refundable === true })
   }
-  if (plan.full && order.statusBefore && GOODS_IN_STORE.has(order.statusBefore)) await returnStockInTx(tx, inc, order.lines)
+  if (plan.full && order.statusBefore && GOODS_IN_STORE.has(order.statusBefore)) await returnGoodsInTx(tx, inc, order)
   const after = moved(order, plan.full ? 'settle_refund' : 'settle_partial_refund', 'payment', now)
   const state = order.refund ? { ...order.refund, status: 'settled' as const, settledAt: now } : null
   await saveOrder(tx, { ...after, statusBefore: null, refundedFen: order.refundedFen + refund.amountFen, pointsReversed: order.pointsReversed + plan.pointsToReverse, refund: state })

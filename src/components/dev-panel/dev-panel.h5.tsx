@@ -12,6 +12,7 @@ const identities = [
   { name: '会员', openid: () => 'demo-member' },
   { name: '店员', openid: () => 'demo-staff' },
   { name: '管理员', openid: () => 'demo-admin' },
+  { name: '团长', openid: () => 'demo-leader' },
 ]
 
 /** H5-only floating switch between demo identities; the weapp build gets dev-panel.weapp.tsx. */

@@ -1,0 +1,82 @@
+/**
+ * Entries follow their orders. When an entry's order is paid, the entry gets the chain's
+ * next entry number (跟团号); when it is refunded, the leader's commission on it is
+ * reversed. Both happen in ONE transaction that reads the chain's counter (`lastNo`),
+ * the entry and the leader and writes all three: the counter only moves together with
+ * the entry that takes the number, so numbers are unique (a second transaction on the
+ * same counter conflicts and re-runs) and gap-free (nothing can take a number and then
+ * fail to record it). An atomic `inc` outside a transaction would be cheaper under a
+ * crowd, but a failure between the inc and the entry's write would leave a gap, and
+ * leaders read the numbers as a count.
+ *
+ * The payment's own transaction calls `followOrderInTx` (through the orders module's
+ * source hook) so an entry is numbered as it is paid; `syncEntry` does the same from the
+ * group-buy function for any entry whose order moved without it (a refund, a pickup, a
+ * payment applied before the hook existed), and is a no-op when nothing changed.
+ */
+import { commissionFen } from '@/domain/groupbuy'
+import type { OrderStatus } from '@/domain/orders'
+import { findById, type Db, type Tx } from '../db'
+import { inTransaction } from '../transaction'
+import type { ChainDoc, EntryDoc, EntryStatus, LeaderDoc } from './chain-docs'
+
+const ENTRY_STATUS: Record<OrderStatus, EntryStatus> = {
+  unpaid: 'unpaid',
+  paid: 'paid',
+  awaiting_pickup: 'paid',
+  shipped: 'paid',
+  picked_up: 'picked_up',
+  completed: 'picked_up',
+  cancelled: 'cancelled',
+  refunding: 'refunding',
+  refunded: 'refunded',
+}
+
+export interface FollowedOrder {
+  _id: string
+  status: OrderStatus
+  paidAt: Date | null
+  money: { payableFen: number }
+}
+
+/** Brings `entry` in line with its order in `tx`; returns the entry as written (or as it was). */
+export async function followOrderInTx(tx: Tx, entry: EntryDoc, order: FollowedOrder): Promise<EntryDoc> {
+  const next: EntryDoc = { ...entry, status: ENTRY_STATUS[order.status], paidAt: order.paidAt ?? entry.paidAt }
+  const numbering = order.paidAt !== null && entry.no === null
+  const reversing = next.status === 'refunded' && (entry.commissionFen > 0 || numbering) && !entry.commissionReversed
+  if (!numbering && !reversing && next.status === entry.status) return entry
+  if (numbering || reversing) {
+    const leader = await findById<LeaderDoc>(tx, 'leaders', entry.leaderId)
+    let earned = 0
+    if (numbering) {
+      const chain = (await findById<ChainDoc>(tx, 'chains', entry.chainId))!
+      next.no = chain.lastNo + 1
+      next.commissionFen = leader ? commissionFen(order.money.payableFen, leader.commissionBp) : 0
+      earned = next.commissionFen
+      await tx.collection('chains').doc(chain._id).update({ data: { lastNo: next.no } })
+    }
+    const reversed = reversing ? next.commissionFen : 0
+    if (reversing) next.commissionReversed = true
+    if (leader && (earned > 0 || reversed > 0)) {
+      await tx.collection('leaders').doc(leader._id).update({ data: { commissionEarnedFen: leader.commissionEarnedFen + earned, commissionReversedFen: leader.commissionReversedFen + reversed } })
+    }
+  }
+  const { _id, ...rest } = next
+  await tx.collection('chain_entries').doc(_id).set({ data: rest })
+  return next
+}
+
+/** The payment's transaction: the entry of a chain order just paid takes its number. */
+export async function onChainOrderPaidInTx(tx: Tx, order: FollowedOrder): Promise<void> {
+  const entry = await findById<EntryDoc>(tx, 'chain_entries', order._id)
+  if (entry) await followOrderInTx(tx, entry, order)
+}
+
+/** One entry brought in line with its order, in its own transaction. */
+export async function syncEntry(db: Db, entryId: string): Promise<EntryDoc | null> {
+  return inTransaction(db, async (tx) => {
+    const entry = await findById<EntryDoc>(tx, 'chain_entries', entryId)
+    const order = entry && (await findById<FollowedOrder>(tx, 'orders', entryId))
+    return entry && order ? followOrderInTx(tx, entry, order) : entry
+  })
+}

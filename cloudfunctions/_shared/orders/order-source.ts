@@ -1,0 +1,50 @@
+/**
+ * The orders module's extension point for modules that sell through it (flash sale,
+ * group buy): an order may carry a `source` — which module made it, at a price that
+ * module set — and the counters that module took for it. When the order is cancelled,
+ * expires, or is refunded in full while the goods are still in the store, those counters
+ * are given back (each `inc` by `amount`) in the same transaction that moves the order,
+ * instead of the SKU stock: exactly once, like every other hold of an order.
+ */
+import type { CollectionName } from '../../../database/schema'
+import type { Tx } from '../db'
+import { onChainOrderPaidInTx } from '../groupbuy/entry-number'
+import { returnStockInTx } from '../stock'
+import type { OrderDoc } from './order-doc'
+
+export interface CounterReturn {
+  collection: CollectionName
+  id: string
+  /** A dotted field path of that document. */
+  field: string
+  amount: number
+}
+
+export interface OrderSource {
+  /** The module that made the order, e.g. 'flashsale'. */
+  kind: string
+  /** That module's own id (the flash item, the chain). */
+  refId: string
+  /** What to give back when the order is undone; the SKU stock was never touched. */
+  returns: CounterReturn[]
+}
+
+/** Gives back the goods an order held: its source's counters, or the SKU stock. */
+export async function returnGoodsInTx(tx: Tx, inc: (n: number) => unknown, order: Pick<OrderDoc, 'lines' | 'source'>): Promise<void> {
+  if (!order.source) return returnStockInTx(tx, inc, order.lines)
+  for (const r of order.source.returns) await tx.collection(r.collection).doc(r.id).update({ data: { [r.field]: inc(r.amount) } })
+}
+
+/** What a source module does, in the payment's own transaction, when its order is paid. */
+type PaidHook = (tx: Tx, order: OrderDoc) => Promise<void>
+
+/** By source kind. Group buy: the entry takes the chain's next entry number (跟团号). */
+const paidHooks: Record<string, PaidHook> = {
+  groupbuy: onChainOrderPaidInTx,
+}
+
+/** Runs the order's source hook, if its module has one, in the transaction that marks it paid. */
+export async function sourcePaidInTx(tx: Tx, order: OrderDoc): Promise<void> {
+  const kind = order.source?.kind
+  if (kind && Object.prototype.hasOwnProperty.call(paidHooks, kind)) await paidHooks[kind](tx, order)
+}

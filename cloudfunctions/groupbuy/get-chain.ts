@@ -1,0 +1,60 @@
+import { maskName, shareTitle, sharePath, itemsText } from '@/domain/groupbuy'
+import type { EntryView, MyEntry } from '@/contracts/groupbuy'
+import { type EntryDoc, type LeaderDoc, requireChain } from '../_shared/groupbuy/chain-docs'
+import { findById, type Db } from '../_shared/db'
+import type { ActionContext } from '../_shared/define-function'
+import type { MemberDoc, StaffDoc } from '../_shared/members'
+import { chainViewOf, numberedEntries } from './chain-view'
+import { syncChainEntries } from './sync-entries'
+import { checkJoinable } from '@/domain/groupbuy'
+
+type Viewer = 'leader' | 'staff' | 'member' | 'visitor'
+
+/** Who is looking decides what they see: the leader and the store's staff see names and phones, for pickup. */
+export async function viewerOf(db: Db, openid: string, chain: { leaderId: string; storeId: string }): Promise<Viewer> {
+  if (openid === chain.leaderId) return 'leader'
+  const staff = await findById<StaffDoc>(db, 'staff', openid)
+  if (staff?.active && (staff.role === 'admin' || staff.storeId === chain.storeId)) return 'staff'
+  return (await findById<MemberDoc>(db, 'members', openid)) ? 'member' : 'visitor'
+}
+
+export const seesFullNames = (viewer: Viewer) => viewer === 'leader' || viewer === 'staff'
+
+function entryView(e: EntryDoc, openid: string, full: boolean): EntryView {
+  const status = e.status === 'unpaid' || e.status === 'cancelled' ? 'paid' : e.status
+  return { no: e.no ?? 0, name: full ? e.name : maskName(e.name), phone: full ? e.phone : null, items: itemsText(e.lines), amountFen: e.amountFen, paidAt: new Date(e.paidAt ?? e.createdAt).toISOString(), status, mine: e.memberId === openid }
+}
+
+function myEntry(e: EntryDoc, joinable: boolean): MyEntry {
+  return { entryId: e._id, orderId: e._id, no: e.no, items: itemsText(e.lines), amountFen: e.amountFen, status: e.status, payBy: new Date(e.payBy).toISOString(), canCancel: joinable && (e.status === 'unpaid' || e.status === 'paid') }
+}
+
+/**
+ * groupbuy.get (anyone, members or not): the chain, its paid entries in number order,
+ * the caller's own entries and the share card. Others' names are masked and their
+ * phones left out here, on the server: a member never receives them.
+ */
+export async function getChain(input: { chainId: string }, { db, openid, now }: ActionContext) {
+  const chain = await requireChain(db, input.chainId)
+  await syncChainEntries(db, { chainId: chain._id })
+  const [entries, viewer, leader, me] = await Promise.all([
+    numberedEntries(db, chain._id),
+    viewerOf(db, openid, chain),
+    findById<LeaderDoc>(db, 'leaders', chain.leaderId),
+    findById<MemberDoc>(db, 'members', openid),
+  ])
+  const mine = (await db.collection('chain_entries').where({ chainId: chain._id, memberId: openid }).orderBy('createdAt', 'desc').limit(50).get()).data as EntryDoc[]
+  const view = await chainViewOf(db, chain, entries, now)
+  const full = seesFullNames(viewer)
+  const fromPriceFen = Math.min(...chain.products.map((p) => p.chainPriceFen))
+  const unit = chain.products.length === 1 ? chain.products[0].unit : undefined
+  return {
+    chain: view,
+    entries: entries.map((e) => entryView(e, openid, full)),
+    mine: mine.map((e) => myEntry(e, checkJoinable(chain, now).ok)),
+    share: { title: shareTitle({ title: chain.title, fromPriceFen, unit }, view.participants), path: sharePath(chain._id, me?.cardNo ?? null) },
+    sceneId: leader?.sceneId ?? '',
+    viewer,
+    now: now.toISOString(),
+  }
+}

@@ -1,0 +1,2 @@
+import ChainScreen from '@/features/groupbuy/screens/chain-screen'
+export default ChainScreen

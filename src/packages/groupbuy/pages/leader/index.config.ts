@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '团长主页',
+  enablePullDownRefresh: true,
+})

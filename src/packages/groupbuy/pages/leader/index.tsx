@@ -1,0 +1,2 @@
+import LeaderScreen from '@/features/groupbuy/screens/leader-screen'
+export default LeaderScreen

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '备货单',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,2 @@
+import PicklistScreen from '@/features/groupbuy/screens/picklist-screen'
+export default PicklistScreen
