@@ -83,6 +83,12 @@ export function shapeOf(collection: string, terms: QueryTerms, order?: Record<st
 export const describeShape = (s: QueryShape): string =>
   `${s.collection} where {${s.equality.join(', ')}}` + (s.range.length ? ` range {${s.range.join(', ')}}` : '') + (s.sort.length ? ` sort {${s.sort.join(', ')}}` : '') + (s.unsupported ? ' with $or/$expr' : '')
 
+/**
+ * Equality on _id is a primary-key lookup of a few documents: $or/$expr beside it only
+ * filter those (a conditional update such as `where({ _id, $or: [...] })`).
+ */
+const isKeyLookup = (shape: QueryShape) => shape.equality.includes('_id')
+
 /** The plan with the given index, or undefined when it cannot serve the shape. */
 function planWith(index: OrderedIndex, shape: QueryShape, terms: QueryTerms): QueryPlan | undefined {
   const equal = new Set(shape.equality)
@@ -108,14 +114,14 @@ function planWith(index: OrderedIndex, shape: QueryShape, terms: QueryTerms): Qu
 
 /** The index that serves the shape (the longest equality prefix first), if any. */
 export function planQuery(indexes: OrderedIndex[], shape: QueryShape, terms: QueryTerms): QueryPlan | undefined {
-  if (shape.unsupported) return undefined
+  if (shape.unsupported && !isKeyLookup(shape)) return undefined
   const plans = indexes.map((i) => planWith(i, shape, terms)).filter((p): p is QueryPlan => p !== undefined)
   return plans.sort((a, b) => b.prefix.length - a.prefix.length)[0]
 }
 
 /** Whether some index of `indexes` (field lists, without the implicit _id) serves the shape. */
 export function shapeServed(indexFields: readonly (readonly string[])[], shape: QueryShape): boolean {
-  if (shape.unsupported) return false
+  if (shape.unsupported && !isKeyLookup(shape)) return false
   const fake = (fields: readonly string[]) => ({ fields: fields.at(-1) === '_id' ? [...fields] : [...fields, '_id'] }) as OrderedIndex
   const terms: QueryTerms = { fields: new Map(), unsupported: false }
   return [['_id'], ...indexFields].some((f) => planWith(fake(f), shape, terms) !== undefined)
