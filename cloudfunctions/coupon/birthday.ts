@@ -1,4 +1,4 @@
-import { isBirthday } from '@/domain/member'
+import { giftsDue } from '@/domain/campaigns'
 import { businessDay } from '@/domain/time'
 import type { TimerContext } from '../_shared/define-function'
 import { issueGiftInTx, newCouponId, templatesIssuedBy } from '../_shared/coupons'
@@ -19,8 +19,11 @@ export async function birthdayGifts({ db, now }: TimerContext) {
   let gifted = 0
   for (const monthDay of monthDays) {
     await forEachPage<MemberDoc>(db, 'members', { birthdayMonthDay: monthDay }, async (page) => {
-      for (const member of page.filter((m) => m.birthday && isBirthday(m.birthday, today))) {
-        const key = `birthday:${member._id}:${today.slice(0, 4)}`
+      for (const member of page) {
+        // The campaign engine decides whether today is their birthday and the period (the year).
+        const due = giftsDue({ event: 'daily', now, memberId: member._id, tier: member.tier, birthday: member.birthday, tierLadder: [] }).find((g) => g.issuer === 'birthday')
+        if (!due) continue
+        const key = `birthday:${member._id}:${due.period}`
         gifted += await inTransaction(db, async (tx) => {
           if (await findById(tx, 'requests', key)) return 0
           let issued = 0
