@@ -1,0 +1,71 @@
+/**
+ * Cloud function `admin`: the merchant console. Chain admins (a staff document with role
+ * 'admin', or an openid on the function's ADMIN_OPENIDS list) configure everything; a
+ * 店长 (role 'manager') reads and edits their own store and its scenes only. Every change
+ * carries a requestId and is audited (who, when, action, before, after) in the same
+ * transaction. Staff binding and invites are the `staff` function's.
+ */
+import * as z from 'zod/mini'
+import { defineActions, idSchema, requestIdSchema, type Schema } from './contract'
+import { emptyInput, isoTime } from './common'
+import { campaignRecord, couponTemplateRecord, pointsRulesRecord, sceneRecord, storeRecord, tiersRecord } from './admin-records'
+
+export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign'] as const
+export type AdminKind = (typeof adminKinds)[number]
+
+const paging = {
+  /** Matches id and name/title/label, case-insensitive. */
+  search: z.optional(z.string().check(z.maxLength(30))),
+  page: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 1),
+  pageSize: z._default(z.int().check(z.minimum(1), z.maximum(50)), 20),
+}
+
+/** What each list and form sees: the record, whether it is in use, and (coupons) what is left. */
+const itemOf = <R extends Schema>(record: R) => z.object({ record, enabled: z.boolean(), left: z.optional(z.int()), updatedAt: z.nullable(isoTime) })
+
+/** list, get, create, update (the whole record; `id` names it) and retire for one kind. */
+function recordActions<K extends string, R extends Schema>(kind: K, record: R) {
+  const item = itemOf(record)
+  const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id 格式不正确'))
+  const actions = {
+    list: { input: z.object(paging), output: z.object({ items: z.array(item), total: z.int(), page: z.int(), pageSize: z.int() }) },
+    get: { input: z.object({ id }), output: z.object({ item }) },
+    create: { write: true, input: z.object({ requestId: requestIdSchema, record }), output: z.object({ item }) },
+    update: { write: true, input: z.object({ requestId: requestIdSchema, record }), output: z.object({ item }) },
+    retire: { write: true, input: z.object({ requestId: requestIdSchema, id }), output: z.object({ item }) },
+  }
+  type Actions = typeof actions
+  return Object.fromEntries(Object.entries(actions).map(([action, contract]) => [`${kind}.${action}`, contract])) as { [A in keyof Actions as `${K}.${A}`]: Actions[A] }
+}
+
+export const auditEntry = z.object({
+  id: z.string(),
+  actor: z.string(),
+  actorRole: z.enum(['admin', 'manager']),
+  at: isoTime,
+  action: z.string(),
+  kind: z.string(),
+  targetId: z.string(),
+  before: z.nullable(z.unknown()),
+  after: z.nullable(z.unknown()),
+})
+export type AuditEntry = z.infer<typeof auditEntry>
+
+export const adminContracts = defineActions({
+  /** Who the caller is to the console: refused (COMMON.FORBIDDEN) for anyone else. */
+  whoami: { input: emptyInput, output: z.object({ role: z.enum(['admin', 'manager']), storeId: z.nullable(z.string()) }) },
+  ...recordActions('store', storeRecord),
+  ...recordActions('scene', sceneRecord),
+  ...recordActions('couponTemplate', couponTemplateRecord),
+  ...recordActions('campaign', campaignRecord),
+  /** The scene's QR image: a PNG data URL in local mode, a cloud-storage URL in production. */
+  'scene.qr': { input: z.object({ id: idSchema }), output: z.object({ image: z.string(), fileId: z.nullable(z.string()) }) },
+  'tiers.get': { input: emptyInput, output: z.object({ tiers: tiersRecord }) },
+  'tiers.update': { write: true, input: z.object({ requestId: requestIdSchema, tiers: tiersRecord }), output: z.object({ tiers: tiersRecord }) },
+  'pointsRules.get': { input: emptyInput, output: z.object({ rules: pointsRulesRecord }) },
+  'pointsRules.update': { write: true, input: z.object({ requestId: requestIdSchema, rules: pointsRulesRecord }), output: z.object({ rules: pointsRulesRecord }) },
+  'audit.list': {
+    input: z.object({ kind: z.optional(z.string().check(z.regex(/^[A-Za-z]{1,20}$/))), page: paging.page, pageSize: paging.pageSize }),
+    output: z.object({ items: z.array(auditEntry), total: z.int() }),
+  },
+})
