@@ -19,7 +19,11 @@ export const schema = {
     {
       name: 'members',
       purpose: 'one member per openid (_id = openid); attribution is the first touch, locked',
-      indexes: [{ name: 'cardNo_unique', fields: ['cardNo'], unique: true }],
+      indexes: [
+        { name: 'cardNo_unique', fields: ['cardNo'], unique: true },
+        // admin stats: members joined in a range, paged by _id
+        { name: 'joinedAt_id', fields: ['joinedAt', '_id'] },
+      ],
     },
     {
       name: 'member_touches',

@@ -13,6 +13,7 @@ import { sceneKind } from './kinds/scene'
 import { storeKind } from './kinds/store'
 import { recordActions } from './record-actions'
 import { sceneQr } from './scene-qr'
+import { stats } from './stats'
 import { pointsRulesGet, pointsRulesUpdate, tiersGet, tiersUpdate } from './settings-actions'
 
 const prefixed = <K extends string, A extends Record<string, unknown>>(kind: K, actions: A) =>
@@ -34,6 +35,7 @@ export const main = defineFunction({
     'tiers.update': tiersUpdate,
     'pointsRules.get': pointsRulesGet,
     'pointsRules.update': pointsRulesUpdate,
+    stats,
     'audit.list': async (input, ctx) => {
       await chainAdmin(ctx.db, ctx.openid)
       return auditList(ctx.db, input)

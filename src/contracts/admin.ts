@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini'
 import { defineActions, idSchema, requestIdSchema, type Schema } from './contract'
-import { emptyInput, isoTime } from './common'
+import { dayString, emptyInput, isoTime } from './common'
 import { campaignRecord, couponTemplateRecord, pointsRulesRecord, sceneRecord, storeRecord, tiersRecord } from './admin-records'
 
 export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign'] as const
@@ -51,6 +51,16 @@ export const auditEntry = z.object({
 })
 export type AuditEntry = z.infer<typeof auditEntry>
 
+const tally = z.array(z.object({ key: z.string(), count: z.int() }))
+
+export const adminStats = z.object({
+  newMembers: z.object({ total: z.int(), byDay: tally, byStore: tally, byStaff: tally, byChannel: tally }),
+  /** Chain-wide (admins only; null for a 店长). outstanding = the sum of all balances, the liability. */
+  points: z.nullable(z.object({ issued: z.int(), redeemed: z.int(), expired: z.int(), reversed: z.int(), adjusted: z.int(), outstanding: z.int(), outstandingFen: z.int() })),
+  coupons: z.nullable(z.array(z.object({ templateId: z.string(), title: z.string(), stock: z.int(), claimed: z.int(), redeemed: z.int(), claimRate: z.number(), redemptionRate: z.number() }))),
+})
+export type AdminStats = z.infer<typeof adminStats>
+
 export const adminContracts = defineActions({
   /** Who the caller is to the console: refused (COMMON.FORBIDDEN) for anyone else. */
   whoami: { input: emptyInput, output: z.object({ role: z.enum(['admin', 'manager']), storeId: z.nullable(z.string()) }) },
@@ -64,6 +74,8 @@ export const adminContracts = defineActions({
   'tiers.update': { write: true, input: z.object({ requestId: requestIdSchema, tiers: tiersRecord }), output: z.object({ tiers: tiersRecord }) },
   'pointsRules.get': { input: emptyInput, output: z.object({ rules: pointsRulesRecord }) },
   'pointsRules.update': { write: true, input: z.object({ requestId: requestIdSchema, rules: pointsRulesRecord }), output: z.object({ rules: pointsRulesRecord }) },
+  /** The numbers: new members in [from, to] (Shanghai days, 92 at most), points and coupons now. A 店长 gets their store's new members. */
+  stats: { input: z.object({ from: dayString, to: dayString }), output: adminStats },
   'audit.list': {
     input: z.object({ kind: z.optional(z.string().check(z.regex(/^[A-Za-z]{1,20}$/))), page: paging.page, pageSize: paging.pageSize }),
     output: z.object({ items: z.array(auditEntry), total: z.int() }),

@@ -61,5 +61,6 @@ export const everyAction = (): Record<string, Record<string, unknown>> => ({
   'tiers.update': { requestId: rid(), tiers },
   'pointsRules.get': {},
   'pointsRules.update': { requestId: rid(), rules: pointsRules },
+  stats: { from: '2026-01-01', to: '2026-01-31' },
   'audit.list': {},
 })
