@@ -53,7 +53,11 @@ export const schema = {
     { name: 'outbox', purpose: 'local mode only: messages functions would have sent (subscribe messages), shown at GET /__dev/outbox' },
     { name: 'signin_states', purpose: 'per member: streak, totals, make-ups used per month, reminder switch' },
     { name: 'till_receipts', purpose: 'one till award per store receipt: _id = storeId:receiptNo, written with the award' },
-    { name: 'campaigns', purpose: 'merchant campaigns of the campaign engine (src/domain/campaigns), configured in the admin console' },
+    {
+      name: 'campaigns',
+      purpose: 'merchant campaigns of the campaign engine (src/domain/campaigns), configured in the admin console',
+      indexes: [{ name: 'enabled', fields: ['enabled'] }],
+    },
     {
       name: 'admin_audit',
       purpose: 'every console change: who, when, the action, the record before and after; written with the change, never edited',

@@ -1,6 +1,7 @@
 /** Cloud function `member`: joining, the card, the profile and the member code. */
 import { memberContracts } from '@/contracts/member'
 import { defineFunction } from '../_shared/define-function'
+import { campaignBanners } from './campaign-banners'
 import { memberCard } from './card'
 import { memberCode } from './code'
 import { joinMember } from './join'
@@ -20,6 +21,7 @@ export const main = defineFunction({
     'profile.update': updateProfile,
     code: memberCode,
     verifyCode,
+    campaigns: campaignBanners,
   },
   timers: { yearlyReview: runYearlyReview, purgeRecords },
 })

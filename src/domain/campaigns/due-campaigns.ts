@@ -8,7 +8,9 @@ export const campaignKey = (campaignId: string, memberId: string, period: string
 export function tierAtLeast(tier: string, minTier: string | undefined, ladder: readonly string[]): boolean {
   if (!minTier) return true
   const at = ladder.indexOf(tier)
-  return at >= 0 && at >= ladder.indexOf(minTier)
+  const min = ladder.indexOf(minTier)
+  // A tier the chain no longer has qualifies nobody (nor does an unknown member tier).
+  return at >= 0 && min >= 0 && at >= min
 }
 
 /**

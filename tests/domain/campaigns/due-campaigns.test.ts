@@ -1,6 +1,6 @@
-import { bestMultiplier, dueCampaigns, giftsDue } from '@/domain/campaigns'
+import { bestMultiplier, campaignBanners, dueCampaigns, giftsDue } from '@/domain/campaigns'
 import { addDays, startOfDay, weekday } from '@/domain/time'
-import { PLAYBOOK, occasion } from './playbook.fixture'
+import { LADDER, PLAYBOOK, noon, occasion } from './playbook.fixture'
 
 const ids = (event: Parameters<typeof occasion>[0], day: string, over = {}) => dueCampaigns(PLAYBOOK, occasion(event, day, over)).map((d) => d.campaign.id)
 
@@ -38,6 +38,7 @@ describe('multipliers: the largest wins, no stacking', () => {
     ['a Tuesday, normal tier (member day is 银卡及以上)', '2026-03-10', { tier: 'normal' }, 1, null],
     ['a Tuesday, black', '2026-03-10', { tier: 'black' }, 2, 'member-day'],
     ['a Tuesday, unknown tier', '2026-03-10', { tier: 'mystery' }, 1, null],
+    ['a Tuesday, member day for a tier the chain dropped', '2026-03-10', { tier: 'gold', tierLadder: ['normal', 'gold'] }, 1, null],
     ['a Tuesday that is also 29 February, the birthday', '2028-02-29', {}, 3, 'birthday-month'],
     ['11.11 on a Tuesday: 2 and 2 give 2, not 4', '2025-11-11', {}, 2, 'member-day'],
     ['11.11 on a Saturday', '2028-11-11', {}, 2, 'double-11-2028'],
@@ -93,5 +94,19 @@ describe('joining gifts (the built-in campaigns behind coupon templates’ issue
   ])('born %s: the birthday gift on %s, once in %s', (birthday, day, period) => {
     expect(giftsDue(occasion('daily', day, { birthday }))).toEqual([{ issuer: 'birthday', period }])
     expect(giftsDue(occasion('daily', addDays(day, 1), { birthday }))).toEqual([])
+  })
+})
+
+describe('home page banners', () => {
+  const withBanners = PLAYBOOK.map((c) => ({ ...c, banner: `${c.name}进行中` }))
+  const seen = (day: string, member: { tier: string; birthday: string | null } | null) => campaignBanners(withBanners, { member, tierLadder: LADDER }, noon(day)).map((b) => b.id)
+  test.each([
+    ['a silver member on the Tuesday that is their 29 February birthday', '2028-02-29', { tier: 'silver', birthday: '1996-02-29' }, ['member-day', 'birthday-gift', 'birthday-month']],
+    ['a normal-tier member on a Tuesday', '2026-03-10', { tier: 'normal', birthday: null }, []],
+    ['a gold member on 11.11 (a Tuesday in 2025)', '2025-11-11', { tier: 'gold', birthday: '1990-05-01' }, ['member-day', 'double-11']],
+    ['a visitor on a Tuesday: what joining gives', '2026-03-10', null, ['welcome', 'community']],
+    ['a visitor on 11.11', '2025-11-11', null, ['welcome', 'community', 'double-11']],
+  ])('%s', (_name, day, member, ids) => {
+    expect(seen(day, member)).toEqual(ids)
   })
 })
