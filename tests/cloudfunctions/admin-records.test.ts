@@ -144,3 +144,22 @@ test('the campaigns made in the console are the member’s banners (member.campa
   await admin('campaign.retire', { requestId: rid(), id: 'every-day' })
   expect((await act(t, 'member', 'banner-member', 'campaigns')).data.items.map((b: any) => b.text)).not.toContain('天天有礼')
 })
+
+test('a console campaign is given on its event, and a second time in one period is refused, even by parallel joins', async () => {
+  await admin('couponTemplate.create', { requestId: rid(), record: templateRecord('group-5', { benefit: { kind: 'cash', amountFen: 500 }, title: '入群 5 元券', issuedBy: 'push', perMemberLimit: 5 }) })
+  await admin('scene.create', { requestId: rid(), record: sceneRecord('sGroup', 'store-a', { channel: 'community', label: '徐汇店社群' }) })
+  await admin('campaign.create', { requestId: rid(), record: campaignRecord('group-gift', { on: ['join'], rule: { kind: 'community' }, minTier: undefined, reward: { couponTemplateIds: ['group-5'], points: 50 } }) })
+  // 'join-gift' (new member: 100 points) is still running from the banners test above.
+
+  const first = await join(t, 'grouper', 'sGroup')
+  expect(first.data.welcomeCoupons).toContain('入群 5 元券')
+  const replies = await Promise.all(Array.from({ length: 6 }, () => join(t, 'grouper', 'sGroup')))
+  expect(replies.every((r) => r.ok && !r.data.welcomeCoupons.includes('入群 5 元券'))).toBe(true)
+  const coupons = (await t.db.collection('coupons').where({ templateId: 'group-5', ownerId: 'grouper' }).get()).data
+  expect(coupons).toHaveLength(1)
+  expect((await act(t, 'points', 'grouper', 'balance')).data.balance).toBe(150)
+  expect((await t.db.collection('requests').where({ _id: 'campaign:group-gift:grouper:once' }).get()).data).toHaveLength(1)
+  // A member who joined at the counter gets the new-member points but not the group's gift.
+  await join(t, 'counter-joiner', 'sA1')
+  expect((await act(t, 'points', 'counter-joiner', 'balance')).data.balance).toBe(100)
+})
