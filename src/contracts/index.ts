@@ -1,5 +1,4 @@
 /** Every cloud function's actions, by function name: what callCloud(fn, action, payload) accepts. */
-import { adminContracts } from './admin'
 import { couponContracts } from './coupon'
 import { memberContracts } from './member'
 import { pointsContracts } from './points'
@@ -10,7 +9,6 @@ export const contracts = {
   points: pointsContracts,
   coupon: couponContracts,
   signin: signinContracts,
-  admin: adminContracts,
 }
 
 export type Contracts = typeof contracts
