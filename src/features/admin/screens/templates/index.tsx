@@ -48,7 +48,7 @@ export default function TemplatesScreen() {
         </View>
         <View className='admin-pager'>
           <Button className='admin-button' disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
-          <View>第 {page} / {pages} 页，共 {data?.total ?? 0} 条</View>
+          <View className='admin-pager__text'>第 {page} / {pages} 页，共 {data?.total ?? 0} 条</View>
           <Button className='admin-button' disabled={page >= pages} onClick={() => setPage(page + 1)}>下一页</Button>
         </View>
       </View>
