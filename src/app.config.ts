@@ -6,7 +6,7 @@ export default defineAppConfig({
     { root: 'packages/points', name: 'points', pages: ['pages/index/index', 'pages/mall/index', 'pages/mall-item/index', 'pages/records/index'] },
     { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index', 'pages/detail/index', 'pages/products/index'] },
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
-    { root: 'packages/admin', name: 'admin', pages: ['pages/templates/index', 'pages/dashboard/index'] },
+    { root: 'packages/admin', name: 'admin', pages: ['pages/templates/index', 'pages/scenes/index', 'pages/dashboard/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -1,7 +1,8 @@
-import { useState } from 'react'
 import { Button, Input, View } from '@tarojs/components'
 import { EMPTY_TEMPLATE_FORM, templateFormErrors, templateRecordOf, type TemplateForm } from '../../logic/template-form'
 import { callAdmin } from '../../api/call-admin'
+import { ChoiceChips } from '../../components/choice-chips'
+import { useConsoleForm } from '../../hooks/use-console-form'
 
 const KINDS: [TemplateForm['kind'], string][] = [['threshold', '满减'], ['cash', '无门槛'], ['discount', '折扣']]
 
@@ -17,28 +18,12 @@ function Field({ label, name, form, errors, onChange, placeholder }: { label: st
 
 /** 新建优惠券: checked here with Chinese messages, then by the admin function. */
 export function TemplateFormView({ onCreated }: { onCreated: () => void }) {
-  const [form, setForm] = useState<TemplateForm>(EMPTY_TEMPLATE_FORM)
-  const [shown, setShown] = useState(false)
-  const errors = shown ? templateFormErrors(form) : {}
-  const submit = async () => {
-    setShown(true)
-    if (Object.keys(templateFormErrors(form)).length) return
-    await callAdmin('admin', 'couponTemplate.create', { record: templateRecordOf(form) })
-    setForm(EMPTY_TEMPLATE_FORM)
-    setShown(false)
-    onCreated()
-  }
+  const { form, setForm, errors, submit } = useConsoleForm(EMPTY_TEMPLATE_FORM, templateFormErrors, (f) => callAdmin('admin', 'couponTemplate.create', { record: templateRecordOf(f) }), onCreated)
   const field = (label: string, name: keyof TemplateForm, placeholder?: string) => <Field label={label} name={name} form={form} errors={errors} onChange={setForm} placeholder={placeholder} />
   return (
     <View className='admin-card'>
       <View className='admin-card__title'>新建优惠券</View>
-      <View className='admin-kinds'>
-        {KINDS.map(([kind, text]) => (
-          <View key={kind} className={`admin-kinds__item ${form.kind === kind ? 'admin-kinds__item--on' : ''}`} onClick={() => setForm({ ...form, kind })}>
-            {text}
-          </View>
-        ))}
-      </View>
+      <ChoiceChips options={KINDS} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
       <View className='admin-form'>
         {field('编号', 'id', '如 spring-30-5')}
         {field('名称', 'title', '如 满 30 减 5')}
