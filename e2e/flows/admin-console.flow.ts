@@ -1,7 +1,8 @@
 import type { Flow, FlowContext } from '../harness'
 
 const ADMIN = 'demo-admin'
-const MEMBER = 'demo-member'
+/** A member of its own, so the other flows' demo member keeps the wallet they expect. */
+const MEMBER = 'e2e-console-member'
 const TITLE = '控制台满 20 减 3'
 const DESKTOP = { width: 1280, height: 900 }
 const PHONE = { width: 375, height: 812 }
@@ -33,6 +34,7 @@ export const flow: Flow = {
     await shot('templates')
 
     await page.setViewportSize(PHONE)
+    await ctx.call('member', MEMBER, { action: 'join', requestId: 'e2e-console-join-1', consent: true, privacyVersion: '2026.1' })
     await open('/packages/coupons/pages/center/index', MEMBER)
     const ticket = page.locator('.coupon-ticket').filter({ hasText: TITLE }).first()
     await ticket.locator('.nut-button', { hasText: '领取' }).click()
