@@ -1,19 +1,24 @@
-import { giftsDue } from '@/domain/campaigns'
+import { dueCampaigns, giftsDue } from '@/domain/campaigns'
 import { businessDay } from '@/domain/time'
 import type { TimerContext } from '../_shared/define-function'
+import { giveCampaignsInTx } from '../_shared/campaign-rewards'
+import { enabledCampaigns } from '../_shared/campaigns'
 import { issueGiftInTx, newCouponId, templatesIssuedBy } from '../_shared/coupons'
 import { findById } from '../_shared/db'
 import type { MemberDoc } from '../_shared/members'
 import { forEachPage } from '../_shared/paging'
+import { tierTable } from '../_shared/settings'
 import { inTransaction } from '../_shared/transaction'
 
 /**
  * Timer `birthdayGifts` (daily, early morning Shanghai): members whose birthday is today
- * get the birthday templates, once a year each (the gift record is keyed by year).
+ * get the birthday templates, once a year each (the gift record is keyed by year), and the
+ * merchant's birthday campaigns (console), once per (member, campaign, year).
  */
 export async function birthdayGifts({ db, now }: TimerContext) {
-  const templates = await templatesIssuedBy(db, 'birthday')
-  if (!templates.length) return { gifted: 0 }
+  const [templates, campaigns, tiers] = await Promise.all([templatesIssuedBy(db, 'birthday'), enabledCampaigns(db), tierTable(db)])
+  const birthdayCampaigns = campaigns.filter((c) => c.rule.kind === 'birthday' && c.on.includes('daily'))
+  if (!templates.length && !birthdayCampaigns.length) return { gifted: 0 }
   const today = businessDay(now)
   const monthDays = today.endsWith('-02-28') ? ['02-28', '02-29'] : [today.slice(5)]
   let gifted = 0
@@ -21,15 +26,18 @@ export async function birthdayGifts({ db, now }: TimerContext) {
     await forEachPage<MemberDoc>(db, 'members', { birthdayMonthDay: monthDay }, async (page) => {
       for (const member of page) {
         // The campaign engine decides whether today is their birthday and the period (the year).
-        const due = giftsDue({ event: 'daily', now, memberId: member._id, tier: member.tier, birthday: member.birthday, tierLadder: [] }).find((g) => g.issuer === 'birthday')
+        const occasion = { event: 'daily' as const, now, memberId: member._id, tier: member.tier, birthday: member.birthday, tierLadder: tiers.map((t) => t.code) }
+        const due = giftsDue(occasion).find((g) => g.issuer === 'birthday')
         if (!due) continue
+        const merchantDue = dueCampaigns(birthdayCampaigns, occasion)
         const key = `birthday:${member._id}:${due.period}`
         gifted += await inTransaction(db, async (tx) => {
-          if (await findById(tx, 'requests', key)) return 0
           let issued = 0
-          for (const t of templates) if (await issueGiftInTx(tx, { templateId: t._id, memberId: member._id, memberTier: member.tier, couponId: newCouponId(), now })) issued++
-          await tx.collection('requests').add({ data: { _id: key, scope: 'coupon.birthday', openid: member._id, result: { issued }, at: now } })
-          return issued
+          if (templates.length && !(await findById(tx, 'requests', key))) {
+            for (const t of templates) if (await issueGiftInTx(tx, { templateId: t._id, memberId: member._id, memberTier: member.tier, couponId: newCouponId(), now })) issued++
+            await tx.collection('requests').add({ data: { _id: key, scope: 'coupon.birthday', openid: member._id, result: { issued }, at: now } })
+          }
+          return issued + (await giveCampaignsInTx(tx, merchantDue, { id: member._id, tier: member.tier }, now)).length
         })
       }
     })

@@ -163,3 +163,26 @@ test('a console campaign is given on its event, and a second time in one period 
   await join(t, 'counter-joiner', 'sA1')
   expect((await act(t, 'points', 'counter-joiner', 'balance')).data.balance).toBe(100)
 })
+
+test('a console birthday campaign is given by the daily birthday timer, once a year', async () => {
+  await admin('couponTemplate.create', { requestId: rid(), record: templateRecord('bday-10', { benefit: { kind: 'cash', amountFen: 1000 }, title: '生日 10 元券', issuedBy: 'push', perMemberLimit: 10 }) })
+  await admin('campaign.create', { requestId: rid(), record: campaignRecord('bday-gift', { on: ['daily'], rule: { kind: 'birthday' }, minTier: undefined, reward: { couponTemplateIds: ['bday-10'], points: 20 } }) })
+  await join(t, 'cake')
+  await act(t, 'member', 'cake', 'profile.update', { requestId: rid(), birthday: '1992-02-29' })
+  const points = async () => (await act(t, 'points', 'cake', 'balance')).data.balance
+  const before = await points()
+  const fire = async (now: string) => {
+    await t.dev('POST', 'clock', { now })
+    return (await (await fetch(`${t.host.url}/__dev/trigger/coupon/birthdayGifts`, { method: 'POST' })).json()).result.data.gifted
+  }
+  try {
+    expect(await fire('2027-02-26T22:00:00.000Z')).toBe(0) // 27 Feb Shanghai
+    expect(await fire('2027-02-27T22:00:00.000Z')).toBe(1) // 28 Feb 2027: no 29th that year
+    expect(await fire('2027-02-27T23:00:00.000Z')).toBe(0) // the same day again
+    expect(await points()).toBe(before + 20)
+    expect(await fire('2028-02-28T22:00:00.000Z')).toBe(1) // 29 Feb 2028 (a Tuesday): next year's
+  } finally {
+    await t.dev('DELETE', 'clock')
+  }
+  expect((await t.db.collection('coupons').where({ templateId: 'bday-10', ownerId: 'cake' }).count()).total).toBe(2)
+})
