@@ -23,6 +23,8 @@ export const schema = {
         { name: 'cardNo_unique', fields: ['cardNo'], unique: true },
         { name: 'staff_joined', fields: ['attribution.staffId', 'joinedAt'], sparse: true },
         { name: 'birthday_month_day', fields: ['birthdayMonthDay'] },
+        // admin stats: members joined in a range, paged by _id
+        { name: 'joinedAt_id', fields: ['joinedAt', '_id'] },
       ],
     },
     {
@@ -135,6 +137,19 @@ export const schema = {
         { name: 'chain_status', fields: ['chainId', 'status'] },
         { name: 'chain_member_created', fields: ['chainId', 'memberId', 'createdAt'] },
         { name: 'leader_no', fields: ['leaderId', 'no'] },
+      ],
+    },
+    {
+      name: 'campaigns',
+      purpose: 'merchant campaigns of the campaign engine (src/domain/campaigns), configured in the admin console',
+      indexes: [{ name: 'enabled', fields: ['enabled'] }],
+    },
+    {
+      name: 'admin_audit',
+      purpose: 'every console change: who, when, the action, the record before and after; written with the change, never edited',
+      indexes: [
+        { name: 'at', fields: ['at'] },
+        { name: 'kind_at', fields: ['kind', 'at'] },
       ],
     },
   ],

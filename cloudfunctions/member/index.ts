@@ -1,6 +1,7 @@
 /** Cloud function `member`: joining, the card, the profile and the member code. */
 import { memberContracts } from '@/contracts/member'
 import { defineFunction } from '../_shared/define-function'
+import { campaignBanners } from './campaign-banners'
 import { memberCard } from './card'
 import { memberCode } from './code'
 import { memberCodeStatus } from './code-status'
@@ -22,6 +23,7 @@ export const main = defineFunction({
     code: memberCode,
     codeStatus: memberCodeStatus,
     verifyCode,
+    campaigns: campaignBanners,
   },
   timers: { yearlyReview: runYearlyReview, purgeRecords },
 })

@@ -83,7 +83,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   await set(db, 'settings', { _id: 'points', ratePerYuan: 1, campaigns: [{ id: 'member-day', name: '会员日双倍积分', multiplier: 2, weekdays: [2] }] })
   for (const s of stores) await set(db, 'stores', s)
   for (const s of staff) await set(db, 'staff', s)
-  for (const s of DEMO.scenes) await set(db, 'scenes', { _id: s.id, storeId: s.storeId, staffId: s.staffId, channel: s.channel, campaign: null, tags: [], enabled: true, expiresAt: null })
+  for (const s of DEMO.scenes) await set(db, 'scenes', { _id: s.id, storeId: s.storeId, staffId: s.staffId, channel: s.channel, label: s.label, campaign: null, tags: [], enabled: true, expiresAt: null })
   for (const { color: _color, ...p } of DEMO_PRODUCTS) await set(db, 'products', { ...p, image: `/static/products/${p._id}.svg` })
   await seedCatalog(db, DEMO_PRODUCTS)
   for (const t of couponTemplates(now)) await set(db, 'coupon_templates', t)

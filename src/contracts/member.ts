@@ -104,4 +104,6 @@ export const memberContracts = defineActions({
       points: z.int(),
     }),
   },
+  /** The campaigns that apply to the caller today, as home page banners (a visitor sees what joining gives). */
+  campaigns: { input: emptyInput, output: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), text: z.string() })) }) },
 })

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../result'
-import { businessDay, weekday } from '../time'
+import { isMemberDay } from '../campaigns/member-day'
+import { businessDay } from '../time'
 import { tiersReason, weekdaysReason } from './format'
 import type { CouponTemplate, TierLadder } from './types'
 
@@ -33,7 +34,7 @@ export function canClaim({ template, claimedSoFar, claimedByMember, memberTier, 
   const lastUse = template.validity.kind === 'fixed' ? template.validity.to : undefined
   if ((until && at > until.getTime()) || (lastUse && at > lastUse.getTime())) return err('COUPON.ENDED', '活动已结束')
   // A member-day coupon is handed out on member day only (Asia/Shanghai weekdays).
-  if (template.issuedBy === 'member-day' && template.weekdays?.length && !template.weekdays.includes(weekday(businessDay(now)))) {
+  if (template.issuedBy === 'member-day' && template.weekdays?.length && !isMemberDay(template.weekdays, businessDay(now))) {
     return err('COUPON.NOT_MEMBER_DAY', `会员日专享，${weekdaysReason(template.weekdays).replace(/^仅限|使用$/g, '')}再来领取`)
   }
   if (template.tiers && !template.tiers.includes(memberTier)) {

@@ -1,0 +1,44 @@
+/**
+ * Cloud function `admin`: the merchant console's actions (see src/contracts/admin.ts).
+ * Products, flash-sale sessions and leaders join when their modules land; staff binding
+ * and invites are the `staff` function's.
+ */
+import { adminContracts } from '@/contracts/admin'
+import { defineFunction } from '../_shared/define-function'
+import { chainAdmin, consoleCaller } from './access'
+import { auditList } from './audit'
+import { campaignKind } from './kinds/campaign'
+import { couponTemplateKind } from './kinds/coupon-template'
+import { sceneKind } from './kinds/scene'
+import { storeKind } from './kinds/store'
+import { recordActions } from './record-actions'
+import { sceneQr } from './scene-qr'
+import { stats } from './stats'
+import { pointsRulesGet, pointsRulesUpdate, tiersGet, tiersUpdate } from './settings-actions'
+
+const prefixed = <K extends string, A extends Record<string, unknown>>(kind: K, actions: A) =>
+  Object.fromEntries(Object.entries(actions).map(([name, handler]) => [`${kind}.${name}`, handler])) as { [N in keyof A as `${K}.${N & string}`]: A[N] }
+
+export const main = defineFunction({
+  contracts: adminContracts,
+  handlers: {
+    whoami: async (_input, ctx) => {
+      const { role, storeId } = await consoleCaller(ctx.db, ctx.openid)
+      return { role, storeId }
+    },
+    ...prefixed('store', recordActions(storeKind)),
+    ...prefixed('scene', recordActions(sceneKind)),
+    ...prefixed('couponTemplate', recordActions(couponTemplateKind)),
+    ...prefixed('campaign', recordActions(campaignKind)),
+    'scene.qr': sceneQr,
+    'tiers.get': tiersGet,
+    'tiers.update': tiersUpdate,
+    'pointsRules.get': pointsRulesGet,
+    'pointsRules.update': pointsRulesUpdate,
+    stats,
+    'audit.list': async (input, ctx) => {
+      await chainAdmin(ctx.db, ctx.openid)
+      return auditList(ctx.db, input)
+    },
+  },
+})

@@ -1,0 +1,132 @@
+/**
+ * What the merchant configures through the `admin` function, one strict schema per kind
+ * (unknown fields are refused, not dropped): the same objects validate the console's
+ * forms and the function's input.
+ */
+import * as z from 'zod/mini'
+import { fenSchema, idSchema } from './contract'
+import { dayString, isoTime } from './common'
+
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max))
+const intIn = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max))
+const weekdays = z.array(intIn(1, 7)).check(z.minLength(1), z.maxLength(7))
+export const tierCodes = ['normal', 'silver', 'gold', 'black'] as const
+
+export const storeRecord = z.strictObject({
+  id: idSchema,
+  name: text(1, 30),
+  /** May be empty: stores opened before the console had none. */
+  address: text(0, 120),
+  phone: z.optional(z.string().check(z.regex(/^[0-9-]{7,20}$/, '电话格式不正确'))),
+})
+
+/** A store QR's scene: 32 characters at most (WeChat's limit for an unlimited code). */
+export const sceneRecord = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, '场景编号为 1–32 位字母、数字、- 或 _')),
+  storeId: idSchema,
+  staffId: z.nullable(idSchema),
+  channel: z.enum(['counter', 'poster', 'community', 'online']),
+  label: text(1, 40),
+  campaign: z.nullable(idSchema),
+  tags: z.array(text(1, 20)).check(z.maxLength(10)),
+  expiresAt: z.nullable(isoTime),
+})
+
+const benefit = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('threshold'), thresholdFen: fenSchema, amountFen: fenSchema }),
+  z.strictObject({ kind: z.literal('cash'), amountFen: fenSchema }),
+  z.strictObject({ kind: z.literal('discount'), rate: intIn(1, 99), capFen: z.optional(fenSchema) }),
+  z.strictObject({ kind: z.literal('exchange'), sku: idSchema, name: text(1, 40) }),
+])
+
+export const couponTemplateRecord = z.strictObject({
+  id: idSchema,
+  title: text(1, 30),
+  description: text(0, 60),
+  benefit,
+  channel: z.enum(['online', 'store', 'both']),
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('skus'), skus: z.array(idSchema).check(z.minLength(1), z.maxLength(200)) }),
+    z.strictObject({ kind: z.literal('categories'), categories: z.array(idSchema).check(z.minLength(1), z.maxLength(50)) }),
+  ]),
+  validity: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('days'), days: intIn(1, 3650) }),
+    z.strictObject({ kind: z.literal('fixed'), from: isoTime, to: isoTime }),
+  ]),
+  stock: intIn(0, 10_000_000),
+  perMemberLimit: intIn(1, 1000),
+  issuedBy: z.enum(['center', 'new-member', 'community', 'member-day', 'birthday', 'points-mall', 'staff', 'push']),
+  refundable: z.boolean(),
+  weekdays: z.optional(weekdays),
+  tiers: z.optional(z.array(z.enum(tierCodes)).check(z.minLength(1), z.maxLength(4))),
+  storeIds: z.optional(z.array(idSchema).check(z.minLength(1), z.maxLength(500))),
+  claimFrom: z.optional(isoTime),
+  claimUntil: z.optional(isoTime),
+})
+
+const rule = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('weekly'), weekdays }),
+  z.strictObject({ kind: z.literal('birthday') }),
+  z.strictObject({ kind: z.literal('birthday-month') }),
+  z.strictObject({ kind: z.literal('new-member') }),
+  z.strictObject({ kind: z.literal('community') }),
+  z.strictObject({ kind: z.literal('dates'), from: dayString, to: dayString }),
+  z.strictObject({ kind: z.literal('daily') }),
+])
+
+/** A campaign of the engine (src/domain/campaigns); retiring one disables it. */
+export const campaignRecord = z.strictObject({
+  id: idSchema,
+  name: text(1, 30),
+  on: z.array(z.enum(['join', 'signin', 'order-paid', 'daily'])).check(z.minLength(1), z.maxLength(4)),
+  rule,
+  minTier: z.optional(z.enum(tierCodes)),
+  from: z.optional(dayString),
+  to: z.optional(dayString),
+  reward: z.strictObject({
+    couponTemplateIds: z.optional(z.array(idSchema).check(z.maxLength(10))),
+    points: z.optional(intIn(1, 100_000)),
+    pointsMultiplier: z.optional(z.number().check(z.minimum(1), z.maximum(10))),
+  }),
+  banner: z.optional(text(1, 40)),
+})
+
+const color = z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/, '颜色格式为 #RRGGBB'))
+
+export const tierRecord = z.strictObject({
+  code: z.enum(tierCodes),
+  name: text(1, 10),
+  threshold: intIn(0, 100_000_000),
+  colors: z.strictObject({ from: color, to: color, text: color }),
+  benefits: z.strictObject({
+    pointsMultiplier: z.number().check(z.minimum(1), z.maximum(10)),
+    birthdayGift: text(0, 60),
+    memberDayDiscount: z.number().check(z.minimum(0.1), z.maximum(1)),
+    freeDelivery: z.boolean(),
+  }),
+})
+export const tiersRecord = z.array(tierRecord).check(z.minLength(1), z.maxLength(4))
+
+export const pointsRulesRecord = z.strictObject({
+  ratePerYuan: z.number().check(z.minimum(0), z.maximum(100)),
+  expiry: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('end-of-next-year') }), z.strictObject({ kind: z.literal('days'), days: intIn(1, 36_500) })]),
+  campaigns: z.array(
+    z.strictObject({
+      id: idSchema,
+      name: text(1, 30),
+      multiplier: z.number().check(z.minimum(1), z.maximum(10)),
+      weekdays: z.optional(weekdays),
+      from: z.optional(dayString),
+      to: z.optional(dayString),
+    }),
+  ).check(z.maxLength(20)),
+  tillCeilingFen: fenSchema,
+})
+
+export type StoreRecord = z.infer<typeof storeRecord>
+export type SceneRecord = z.infer<typeof sceneRecord>
+export type CouponTemplateRecord = z.infer<typeof couponTemplateRecord>
+export type CampaignRecord = z.infer<typeof campaignRecord>
+export type TiersRecord = z.infer<typeof tiersRecord>
+export type PointsRulesRecord = z.infer<typeof pointsRulesRecord>

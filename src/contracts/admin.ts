@@ -1,0 +1,83 @@
+/**
+ * Cloud function `admin`: the merchant console. Chain admins (a staff document with role
+ * 'admin', or an openid on the function's ADMIN_OPENIDS list) configure everything; a
+ * 店长 (role 'manager') reads and edits their own store and its scenes only. Every change
+ * carries a requestId and is audited (who, when, action, before, after) in the same
+ * transaction. Staff binding and invites are the `staff` function's.
+ */
+import * as z from 'zod/mini'
+import { defineActions, idSchema, requestIdSchema, type Schema } from './contract'
+import { dayString, emptyInput, isoTime } from './common'
+import { campaignRecord, couponTemplateRecord, pointsRulesRecord, sceneRecord, storeRecord, tiersRecord } from './admin-records'
+
+export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign'] as const
+export type AdminKind = (typeof adminKinds)[number]
+
+const paging = {
+  /** Matches id and name/title/label, case-insensitive. */
+  search: z.optional(z.string().check(z.maxLength(30))),
+  page: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 1),
+  pageSize: z._default(z.int().check(z.minimum(1), z.maximum(50)), 20),
+}
+
+/** What each list and form sees: the record, whether it is in use, and (coupons) what is left. */
+const itemOf = <R extends Schema>(record: R) => z.object({ record, enabled: z.boolean(), left: z.optional(z.int()), updatedAt: z.nullable(isoTime) })
+
+/** list, get, create, update (the whole record; `id` names it) and retire for one kind. */
+function recordActions<K extends string, R extends Schema>(kind: K, record: R) {
+  const item = itemOf(record)
+  const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id 格式不正确'))
+  const actions = {
+    list: { input: z.object(paging), output: z.object({ items: z.array(item), total: z.int(), page: z.int(), pageSize: z.int() }) },
+    get: { input: z.object({ id }), output: z.object({ item }) },
+    create: { write: true, input: z.object({ requestId: requestIdSchema, record }), output: z.object({ item }) },
+    update: { write: true, input: z.object({ requestId: requestIdSchema, record }), output: z.object({ item }) },
+    retire: { write: true, input: z.object({ requestId: requestIdSchema, id }), output: z.object({ item }) },
+  }
+  type Actions = typeof actions
+  return Object.fromEntries(Object.entries(actions).map(([action, contract]) => [`${kind}.${action}`, contract])) as { [A in keyof Actions as `${K}.${A}`]: Actions[A] }
+}
+
+export const auditEntry = z.object({
+  id: z.string(),
+  actor: z.string(),
+  actorRole: z.enum(['admin', 'manager']),
+  at: isoTime,
+  action: z.string(),
+  kind: z.string(),
+  targetId: z.string(),
+  before: z.nullable(z.unknown()),
+  after: z.nullable(z.unknown()),
+})
+export type AuditEntry = z.infer<typeof auditEntry>
+
+const tally = z.array(z.object({ key: z.string(), count: z.int() }))
+
+export const adminStats = z.object({
+  newMembers: z.object({ total: z.int(), byDay: tally, byStore: tally, byStaff: tally, byChannel: tally }),
+  /** Chain-wide (admins only; null for a 店长). outstanding = the sum of all balances, the liability. */
+  points: z.nullable(z.object({ issued: z.int(), redeemed: z.int(), expired: z.int(), reversed: z.int(), adjusted: z.int(), outstanding: z.int(), outstandingFen: z.int() })),
+  coupons: z.nullable(z.array(z.object({ templateId: z.string(), title: z.string(), stock: z.int(), claimed: z.int(), redeemed: z.int(), claimRate: z.number(), redemptionRate: z.number() }))),
+})
+export type AdminStats = z.infer<typeof adminStats>
+
+export const adminContracts = defineActions({
+  /** Who the caller is to the console: refused (COMMON.FORBIDDEN) for anyone else. */
+  whoami: { input: emptyInput, output: z.object({ role: z.enum(['admin', 'manager']), storeId: z.nullable(z.string()) }) },
+  ...recordActions('store', storeRecord),
+  ...recordActions('scene', sceneRecord),
+  ...recordActions('couponTemplate', couponTemplateRecord),
+  ...recordActions('campaign', campaignRecord),
+  /** The scene's QR image: a PNG data URL in local mode, a cloud-storage URL in production. */
+  'scene.qr': { input: z.object({ id: idSchema }), output: z.object({ image: z.string(), fileId: z.nullable(z.string()) }) },
+  'tiers.get': { input: emptyInput, output: z.object({ tiers: tiersRecord }) },
+  'tiers.update': { write: true, input: z.object({ requestId: requestIdSchema, tiers: tiersRecord }), output: z.object({ tiers: tiersRecord }) },
+  'pointsRules.get': { input: emptyInput, output: z.object({ rules: pointsRulesRecord }) },
+  'pointsRules.update': { write: true, input: z.object({ requestId: requestIdSchema, rules: pointsRulesRecord }), output: z.object({ rules: pointsRulesRecord }) },
+  /** The numbers: new members in [from, to] (Shanghai days, 92 at most), points and coupons now. A 店长 gets their store's new members. */
+  stats: { input: z.object({ from: dayString, to: dayString }), output: adminStats },
+  'audit.list': {
+    input: z.object({ kind: z.optional(z.string().check(z.regex(/^[A-Za-z]{1,20}$/))), page: paging.page, pageSize: paging.pageSize }),
+    output: z.object({ items: z.array(auditEntry), total: z.int() }),
+  },
+})

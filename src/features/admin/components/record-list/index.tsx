@@ -1,0 +1,64 @@
+import { useState, type ReactNode } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Input, View } from '@tarojs/components'
+import { useCloudQuery, type CloudQuery } from '@/lib/use-cloud-query'
+
+export const PAGE_SIZE = 10
+
+interface Page<I> {
+  items: I[]
+  total: number
+}
+
+interface RecordListProps<I> {
+  /** Cache key prefix of the list query. */
+  name: string
+  searchPlaceholder: string
+  columns: string[]
+  fetchPage: (search: string | undefined, page: number) => Promise<Page<I>>
+  rowKey: (item: I) => string
+  cells: (item: I, list: CloudQuery<Page<I>>) => ReactNode[]
+  empty: string
+  /** Rendered under the list with its query, so a form can reload it after a write. */
+  children?: (list: CloudQuery<Page<I>>) => ReactNode
+}
+
+/** Asks before a change that cannot be undone (retiring a record). */
+export async function confirmIrreversible(title: string, content: string, confirmText: string): Promise<boolean> {
+  return (await Taro.showModal({ title, content, confirmText })).confirm
+}
+
+/** A console list: search, a table, paging. */
+export function RecordList<I>({ name, searchPlaceholder, columns, fetchPage, rowKey, cells, empty, children }: RecordListProps<I>) {
+  const [search, setSearch] = useState('')
+  const [page, setPage] = useState(1)
+  const list = useCloudQuery(`${name}:${search}:${page}`, () => fetchPage(search || undefined, page))
+  const data = list.data ?? list.latest
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1
+  return (
+    <View className='admin-screen'>
+      <View className='admin-toolbar'>
+        <Input className='admin-search' placeholder={searchPlaceholder} value={search} onInput={(e) => { setSearch(e.detail.value); setPage(1) }} />
+      </View>
+      <View className='admin-card'>
+        <View className='admin-table'>
+          <View className='admin-table__row admin-table__row--head'>
+            {columns.map((c, i) => <View key={i} className='admin-table__cell'>{c}</View>)}
+          </View>
+          {data?.items.map((item) => (
+            <View key={rowKey(item)} className='admin-table__row'>
+              {cells(item, list).map((cell, i) => <View key={i} className='admin-table__cell'>{cell}</View>)}
+            </View>
+          ))}
+          {data && !data.items.length ? <View className='admin-empty'>{empty}</View> : null}
+        </View>
+        <View className='admin-pager'>
+          <Button className='admin-button' disabled={page <= 1} onClick={() => setPage(page - 1)}>上一页</Button>
+          <View className='admin-pager__text'>第 {page} / {pages} 页，共 {data?.total ?? 0} 条</View>
+          <Button className='admin-button' disabled={page >= pages} onClick={() => setPage(page + 1)}>下一页</Button>
+        </View>
+      </View>
+      {children?.(list)}
+    </View>
+  )
+}

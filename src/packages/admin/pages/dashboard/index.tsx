@@ -1,0 +1,2 @@
+import DashboardScreen from '@/features/admin/screens/dashboard'
+export default DashboardScreen

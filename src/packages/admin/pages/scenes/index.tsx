@@ -1,0 +1,2 @@
+import ScenesScreen from '@/features/admin/screens/scenes'
+export default ScenesScreen

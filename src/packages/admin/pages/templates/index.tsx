@@ -1,0 +1,2 @@
+import TemplatesScreen from '@/features/admin/screens/templates'
+export default TemplatesScreen

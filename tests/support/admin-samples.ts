@@ -1,0 +1,66 @@
+/** Valid records and one valid payload for every admin action, for the console's tests. */
+import { rid } from './fixtures'
+
+export const storeRecord = (id: string, over: Record<string, unknown> = {}) => ({ id, name: `门店 ${id}`, address: '上海市徐汇区某路 1 号', ...over })
+export const sceneRecord = (id: string, storeId: string, over: Record<string, unknown> = {}) => ({ id, storeId, staffId: null, channel: 'poster', label: `海报 ${id}`, campaign: null, tags: [], expiresAt: null, ...over })
+export const templateRecord = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  title: `满 30 减 5 ${id}`,
+  description: '后台创建',
+  benefit: { kind: 'threshold', thresholdFen: 3000, amountFen: 500 },
+  channel: 'both',
+  scope: { kind: 'all' },
+  validity: { kind: 'days', days: 7 },
+  stock: 100,
+  perMemberLimit: 1,
+  issuedBy: 'center',
+  refundable: true,
+  ...over,
+})
+export const campaignRecord = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  name: '每周二会员日',
+  on: ['order-paid'],
+  rule: { kind: 'weekly', weekdays: [2] },
+  minTier: 'silver',
+  reward: { pointsMultiplier: 2 },
+  banner: '每周二会员日，消费积分 2 倍',
+  ...over,
+})
+export const tiers = [
+  { code: 'normal', name: '普卡', threshold: 0, colors: { from: '#9CA3AF', to: '#6B7280', text: '#FFFFFF' }, benefits: { pointsMultiplier: 1, birthdayGift: '生日券', memberDayDiscount: 0.95, freeDelivery: false } },
+  { code: 'silver', name: '银卡', threshold: 800, colors: { from: '#E5E7EB', to: '#94A3B8', text: '#1F2937' }, benefits: { pointsMultiplier: 1.2, birthdayGift: '生日券', memberDayDiscount: 0.9, freeDelivery: false } },
+]
+export const pointsRules = { ratePerYuan: 1, expiry: { kind: 'end-of-next-year' }, campaigns: [{ id: 'd11', name: '双十一双倍积分', multiplier: 2, from: '2026-11-11', to: '2026-11-11' }], tillCeilingFen: 500000 }
+
+/** One valid payload per action, aimed at store-b's records where a store matters. */
+export const everyAction = (): Record<string, Record<string, unknown>> => ({
+  whoami: {},
+  'store.list': {},
+  'store.get': { id: 'store-b' },
+  'store.create': { requestId: rid(), record: storeRecord('store-new') },
+  'store.update': { requestId: rid(), record: storeRecord('store-b') },
+  'store.retire': { requestId: rid(), id: 'store-b' },
+  'scene.list': {},
+  'scene.get': { id: 'sB1' },
+  'scene.create': { requestId: rid(), record: sceneRecord('sNew', 'store-b') },
+  'scene.update': { requestId: rid(), record: sceneRecord('sB1', 'store-b') },
+  'scene.retire': { requestId: rid(), id: 'sB1' },
+  'scene.qr': { id: 'sB1' },
+  'couponTemplate.list': {},
+  'couponTemplate.get': { id: 'tpl-1' },
+  'couponTemplate.create': { requestId: rid(), record: templateRecord('tpl-new') },
+  'couponTemplate.update': { requestId: rid(), record: templateRecord('tpl-1') },
+  'couponTemplate.retire': { requestId: rid(), id: 'tpl-1' },
+  'campaign.list': {},
+  'campaign.get': { id: 'camp-1' },
+  'campaign.create': { requestId: rid(), record: campaignRecord('camp-new') },
+  'campaign.update': { requestId: rid(), record: campaignRecord('camp-1') },
+  'campaign.retire': { requestId: rid(), id: 'camp-1' },
+  'tiers.get': {},
+  'tiers.update': { requestId: rid(), tiers },
+  'pointsRules.get': {},
+  'pointsRules.update': { requestId: rid(), rules: pointsRules },
+  stats: { from: '2026-01-01', to: '2026-01-31' },
+  'audit.list': {},
+})
