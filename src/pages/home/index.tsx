@@ -1,5 +1,6 @@
 import { useReachBottom, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import { CampaignBanners } from '@/features/campaigns'
 import { HomeMemberSummary, StoreWelcome } from '@/features/member'
 import { useFeed } from '@/features/orders/api/get-feed'
 import { CategoryGrid } from '@/features/orders/components/category-grid'
@@ -33,6 +34,7 @@ export default function HomePage() {
         <StoreWelcome scene={scene} />
         {/* A store QR's landing shows the store's welcome; otherwise, the member's summary. */}
         {!scene && <HomeMemberSummary />}
+        <CampaignBanners />
         <PromoBanners />
         <EntryGrid />
         <OrderShortcuts />
