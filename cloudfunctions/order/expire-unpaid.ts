@@ -3,6 +3,7 @@ import { findById, type Db } from '../_shared/db'
 import type { OrderDoc } from '../_shared/orders/order-doc'
 import { applyPaidNotice } from '../_shared/orders/settle-payment'
 import { paymentService } from '../_shared/payment'
+import { runJob } from '../_shared/jobs/run-job'
 import { inTransaction } from '../_shared/transaction'
 import { cancelInTx } from './cancel'
 
@@ -30,19 +31,29 @@ export async function expireOne(db: Db, orderId: string, now: Date, force = fals
   })
 }
 
-/** Timer `expireUnpaid` (every minute): unpaid orders whose 15 minutes are up, a page at a time. */
+/**
+ * Timer `expireUnpaid` (every minute): unpaid orders whose 15 minutes are up, drained as a
+ * resumable job (each firing works for a bounded time, well inside the function's timeout,
+ * however many orders are due; the next firing carries on).
+ */
 export async function expireUnpaid({ db, now }: TimerContext) {
   const counts = { paid: 0, cancelled: 0, skipped: 0 }
-  for (let round = 0; round < 20; round++) {
-    const page = (await db.collection('orders').where({ status: 'unpaid', payBy: db.command.lte(now) }).orderBy('payBy', 'asc').limit(PAGE).field({ _id: true }).get()).data as { _id: string }[]
-    let progressed = 0
-    for (const { _id } of page) {
-      // One order the payment service cannot answer for is retried next minute; the rest go on.
-      const r = await expireOne(db, _id, now).catch((e: unknown) => (console.error(`[expireUnpaid] ${_id}`, e), 'skipped' as const))
-      counts[r]++
-      if (r !== 'skipped') progressed++
-    }
-    if (page.length < PAGE || progressed === 0) break
-  }
-  return counts
+  const { job } = await runJob<{ _id: string }>(db, now, {
+    name: 'order.expireUnpaid',
+    period: 'continuous',
+    pageSize: PAGE,
+    drain: true,
+    page: async () => (await db.collection('orders').where({ status: 'unpaid', payBy: db.command.lte(now) }).orderBy('payBy', 'asc').limit(PAGE).field({ _id: true }).get()).data as { _id: string }[],
+    visit: async (page) => {
+      let progressed = 0
+      for (const { _id } of page) {
+        // One order the payment service cannot answer for is retried next minute; the rest go on.
+        const r = await expireOne(db, _id, now).catch((e: unknown) => (console.error(`[expireUnpaid] ${_id}`, e), 'skipped' as const))
+        counts[r]++
+        if (r !== 'skipped') progressed++
+      }
+      return progressed
+    },
+  })
+  return { ...counts, job: { invocations: job.invocations, done: job.done } }
 }
