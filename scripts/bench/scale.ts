@@ -105,7 +105,7 @@ export async function benchSize(members: number): Promise<SizeResult> {
   for (let i = 0; i < CALLS + 10; i++) {
     const { code } = await call('member', pick(i + 3000), { action: 'code' })
     const t0 = performance.now()
-    await call('points', STAFF, { action: 'till.earn', requestId: rid(), code, paidFen: 2590 })
+    await call('points', STAFF, { action: 'till.earn', requestId: rid(), receiptNo: rid(), code, paidFen: 2590 })
     if (i >= 10) earnSamples.push(performance.now() - t0)
   }
   actions.push({ action: 'earn', p50: quantile(earnSamples, 0.5), p99: quantile(earnSamples, 0.99) })

@@ -94,7 +94,8 @@ export const pointsContracts = defineActions({
       requestId: requestIdSchema,
       code: z.string().check(z.minLength(1), z.maxLength(200)),
       paidFen: fenSchema.check(z.minimum(1)),
-      receiptNo: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/))),
+      /** Required: one award per (store, receipt), so a receipt cannot earn twice. */
+      receiptNo: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/)),
     }),
     /** `tierUpgradedTo`: the new tier's name when this purchase crossed a threshold. */
     output: z.object({ points: z.int(), balance: z.int(), growth: z.int(), tierUpgradedTo: z.nullable(z.string()), multiplier: z.number(), campaign: z.nullable(z.string()), cardNo: z.string() }),

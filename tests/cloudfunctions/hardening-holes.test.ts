@@ -90,7 +90,7 @@ test('usable points everywhere: expired lots awaiting the expiry timer count on 
   expect((await act(t, 'points', 'lapsed', 'mall.list')).data.balance).toBe(50)
   const { data } = await act(t, 'member', 'lapsed', 'code')
   expect((await act(t, 'member', STAFF_A, 'verifyCode', { requestId: rid(), code: data.code, purpose: 'lookup' })).data.points).toBe(50)
-  const till = await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid(), code: (await act(t, 'member', 'lapsed', 'code')).data.code, paidFen: 1000 })
+  const till = await act(t, 'points', STAFF_A, 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code: (await act(t, 'member', 'lapsed', 'code')).data.code, paidFen: 1000 })
   expect(till.data.balance).toBe(60)
 })
 

@@ -32,7 +32,7 @@ async function couponCode() {
 }
 
 const actions: [string, string, string, () => Promise<string>, Record<string, unknown>][] = [
-  ['till earn', 'points', 'till.earn', memberCode, { paidFen: 2500 }],
+  ['till earn', 'points', 'till.earn', memberCode, { paidFen: 2500, receiptNo: 'R-REPLAY-1' }],
   ['staff gift', 'coupon', 'gift', memberCode, { templateId: 'sorry' }],
   ['coupon redeem', 'coupon', 'redeem', couponCode, {}],
   ['member verifyCode', 'member', 'verifyCode', memberCode, { purpose: 'lookup' }],

@@ -95,8 +95,8 @@ describe('coupon.redeem uses the checkout preview’s rule, with its reason text
 })
 
 describe('the till cannot be abused', () => {
-  const earn = async (staff: string, member: string, paidFen: number, receiptNo?: string, requestId = rid('till')) =>
-    act(t, 'points', staff, 'till.earn', { requestId, code: await memberCode(member), paidFen, ...(receiptNo ? { receiptNo } : {}) })
+  const earn = async (staff: string, member: string, paidFen: number, receiptNo = rid('rc'), requestId = rid('till')) =>
+    act(t, 'points', staff, 'till.earn', { requestId, code: await memberCode(member), paidFen, receiptNo })
   const ledgerSize = async (memberId: string) => (await t.db.collection('points_ledger').where({ memberId }).count()).total
 
   beforeAll(async () => {
@@ -142,6 +142,13 @@ describe('the till cannot be abused', () => {
     expect(await act(t, 'coupon', STAFF_A, 'gift', { requestId: rid(), code: await memberCode(STAFF_A), templateId: 'staff-gift' })).toMatchObject({ ok: false, code: 'STAFF.OWN_ACCOUNT' })
     expect((await t.db.collection('coupons').where({ ownerId: STAFF_A, templateId: 'staff-gift' }).count()).total).toBe(0)
     expect((await act(t, 'coupon', ADMIN, 'redeem', { requestId: rid(), code: await couponCode(STAFF_A, coupon.id) })).ok).toBe(true)
+  })
+
+  test('an award without a receipt number is refused and changes nothing', async () => {
+    const before = await ledgerSize('regular')
+    const reply = await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid('till'), code: await memberCode('regular'), paidFen: 1000 })
+    expect(reply).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT', message: '参数不正确（receiptNo）' })
+    expect(await ledgerSize('regular')).toBe(before)
   })
 
   test('one purchase has a ceiling: 5,000 yuan by default, configurable', async () => {

@@ -122,7 +122,7 @@ test('a refund takes back the earning from its own lot, then the balance, never 
 describe('the till', () => {
   const scanAndEarn = async (member: string, paidFen: number, staff = STAFF_A) => {
     const { data } = await act(t, 'member', member, 'code')
-    return act(t, 'points', staff, 'till.earn', { requestId: rid('till'), code: data.code, paidFen })
+    return act(t, 'points', staff, 'till.earn', { receiptNo: rid('rc'), requestId: rid('till'), code: data.code, paidFen })
   }
   beforeAll(async () => {
     await t.db.collection('settings').doc('points').set({ data: { ratePerYuan: 1, campaigns: [{ id: 'md', name: '会员日双倍积分', multiplier: 2, weekdays: [2] }] } })
@@ -140,8 +140,8 @@ describe('the till', () => {
 
   test('the member code is used up by the purchase: a second scan of it earns nothing', async () => {
     const { data } = await act(t, 'member', 'buyer', 'code')
-    expect((await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid(), code: data.code, paidFen: 1000 })).ok).toBe(true)
-    expect(await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid(), code: data.code, paidFen: 1000 })).toMatchObject({ ok: false, code: 'MEMBER.CODE_USED' })
+    expect((await act(t, 'points', STAFF_A, 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code: data.code, paidFen: 1000 })).ok).toBe(true)
+    expect(await act(t, 'points', STAFF_A, 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code: data.code, paidFen: 1000 })).toMatchObject({ ok: false, code: 'MEMBER.CODE_USED' })
   })
 
   test('only staff can award points', async () => {
@@ -187,7 +187,7 @@ describe('bad input gets a clear code and changes nothing', () => {
     ['non-numeric', 'lots'],
   ])('a till purchase with a %s amount', async (_name, paidFen) => {
     const { data } = await act(t, 'member', 'victim', 'code')
-    expect(await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid(), code: data.code, paidFen })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
+    expect(await act(t, 'points', STAFF_A, 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code: data.code, paidFen })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
   })
 
   test.each([
@@ -232,7 +232,7 @@ test('a purchase at the till adds growth, and a member who crosses a threshold u
   await t.db.collection('members').doc('climber').update({ data: { growth: 990, tierGrowth: 990 } })
   const scan = async (paidFen: number) => {
     const { data } = await act(t, 'member', 'climber', 'code')
-    return (await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid('till'), code: data.code, paidFen })).data
+    return (await act(t, 'points', STAFF_A, 'till.earn', { receiptNo: rid('rc'), requestId: rid('till'), code: data.code, paidFen })).data
   }
   expect(await scan(999)).toMatchObject({ growth: 9, tierUpgradedTo: null })
   expect((await act(t, 'member', 'climber', 'card')).data.tier.name).toBe('普卡')

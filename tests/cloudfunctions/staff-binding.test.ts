@@ -31,7 +31,7 @@ describe('a caller who is not bound, active staff is refused everywhere with COM
       ['staff', 'stats', { scope: 'store', storeId: 'store-a' }],
       ['staff', 'awards', {}],
       ['staff', 'reverse', { requestId: rid(), awardId: 'award:x:y' }],
-      ['points', 'till.earn', { requestId: rid(), code: card.code, paidFen: 1000 }],
+      ['points', 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code: card.code, paidFen: 1000 }],
       ['coupon', 'gift', { requestId: rid(), code: card.code, templateId: 'any' }],
       ['coupon', 'redeem', { requestId: rid(), code: card.code }],
       ['member', 'verifyCode', { requestId: rid(), code: card.code, purpose: 'till' }],
@@ -110,7 +110,7 @@ describe('unbinding', () => {
     const reply = await act(t, 'staff', MANAGER_A, 'unbind', { requestId, staffId: 'leaver' })
     expect(reply).toEqual({ ok: true, data: { staffId: 'leaver', name: '小钱' } })
     expect(await act(t, 'staff', MANAGER_A, 'unbind', { requestId, staffId: 'leaver' })).toEqual(reply)
-    expect(await act(t, 'points', 'leaver', 'till.earn', { requestId: rid(), code: card.code, paidFen: 1000 })).toMatchObject({ ok: false, code: 'COMMON.FORBIDDEN' })
+    expect(await act(t, 'points', 'leaver', 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code: card.code, paidFen: 1000 })).toMatchObject({ ok: false, code: 'COMMON.FORBIDDEN' })
     expect(await act(t, 'staff', 'leaver', 'lookup', { code: card.code })).toMatchObject({ ok: false, code: 'COMMON.FORBIDDEN' })
     const { data: trail } = await t.db.collection('staff_audit').where({ target: 'leaver', action: 'unbind' }).get()
     expect(trail).toEqual([expect.objectContaining({ actor: MANAGER_A, storeId: 'store-a', at: expect.any(Date) })])

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const memberCode = async (member: string) => (await act(t, 'member', member, 'code')).data.code as string
-const award = async (member: string, paidFen: number, staff = STAFF_A) => act(t, 'points', staff, 'till.earn', { requestId: rid('till'), code: await memberCode(member), paidFen })
+const award = async (member: string, paidFen: number, staff = STAFF_A) => act(t, 'points', staff, 'till.earn', { receiptNo: rid('rc'), requestId: rid('till'), code: await memberCode(member), paidFen })
 const balanceOf = async (member: string) => (await act(t, 'points', member, 'balance')).data.balance as number
 
 async function giftPickupCode(member: string): Promise<string> {
@@ -26,7 +26,7 @@ async function giftPickupCode(member: string): Promise<string> {
 test('the same member code scanned by two staff members at once is used once', async () => {
   await join(t, 'crowded')
   const code = await memberCode('crowded')
-  const replies = await Promise.all([STAFF_A, 'staff-a2', MANAGER_A].map((staff) => act(t, 'points', staff, 'till.earn', { requestId: rid('race'), code, paidFen: 5000 })))
+  const replies = await Promise.all([STAFF_A, 'staff-a2', MANAGER_A].map((staff) => act(t, 'points', staff, 'till.earn', { receiptNo: rid('rc'), requestId: rid('race'), code, paidFen: 5000 })))
   expect(replies.filter((r) => r.ok)).toHaveLength(1)
   expect(replies.filter((r) => !r.ok).map((r) => r.code)).toEqual(['MEMBER.CODE_USED', 'MEMBER.CODE_USED'])
   expect(await balanceOf('crowded')).toBe(50)
@@ -47,7 +47,7 @@ test('lookup shows the member and the in-store coupons usable at this store, wit
   expect(data.member).toMatchObject({ points: 0, phoneMasked: null })
   expect(data.coupons.map((c: { couponId: string }) => c.couponId).sort()).toEqual(['anywhere', 'here'])
   // The code is still good for the award that follows.
-  expect((await act(t, 'points', STAFF_A, 'till.earn', { requestId: rid(), code, paidFen: 1000 })).ok).toBe(true)
+  expect((await act(t, 'points', STAFF_A, 'till.earn', { receiptNo: rid('rc'), requestId: rid(), code, paidFen: 1000 })).ok).toBe(true)
   // A coupon picked from the list is redeemed by its fresh code, through coupon.redeem.
   const picked = data.coupons.find((c: { couponId: string }) => c.couponId === 'here')
   expect(await act(t, 'coupon', STAFF_A, 'redeem', { requestId: rid(), code: picked.redeemCode })).toMatchObject({ ok: true, data: { couponId: 'here' } })

@@ -14,8 +14,8 @@ export interface TillOutcome {
   balance?: number
 }
 
-export async function awardPoints(code: string, paidFen: number, receiptNo?: string): Promise<TillOutcome> {
-  const r = await callCloud('points', 'till.earn', receiptNo ? { code, paidFen, receiptNo } : { code, paidFen }, { silent: true })
+export async function awardPoints(code: string, paidFen: number, receiptNo: string): Promise<TillOutcome> {
+  const r = await callCloud('points', 'till.earn', { code, paidFen, receiptNo }, { silent: true })
   return { text: awardText(r), detail: `积分余额 ${r.balance}${r.campaign ? ` · ${r.campaign}` : ''}`, balance: r.balance }
 }
 

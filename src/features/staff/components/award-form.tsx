@@ -6,7 +6,7 @@ import './award-form.scss'
 
 interface Props {
   pending: boolean
-  onAward: (paidFen: number, receiptNo?: string) => void
+  onAward: (paidFen: number, receiptNo: string) => void
 }
 
 /** 积分: what the member paid (yuan) and the receipt number; the rules are the server's. */
@@ -14,7 +14,7 @@ export function AwardForm({ pending, onAward }: Props) {
   const [amount, setAmount] = useState('')
   const [receipt, setReceipt] = useState('')
   const fen = parseYuan(amount)
-  const receiptOk = receipt === '' || /^[A-Za-z0-9_-]{1,40}$/.test(receipt)
+  const receiptOk = /^[A-Za-z0-9_-]{1,40}$/.test(receipt)
 
   return (
     <View className='award-form'>
@@ -26,11 +26,11 @@ export function AwardForm({ pending, onAward }: Props) {
       </View>
       <View className='award-form__row'>
         <View className='award-form__label'>小票号</View>
-        <Input className='award-form__receipt' value={receipt} placeholder='选填' maxlength={40} onInput={(e) => setReceipt(e.detail.value.trim())} />
+        <Input className='award-form__receipt' value={receipt} placeholder='必填，每张小票只积一次' maxlength={40} onInput={(e) => setReceipt(e.detail.value.trim())} />
       </View>
       {amount !== '' && fen === null && <View className='award-form__hint'>请输入正确的金额（最多两位小数）</View>}
-      {!receiptOk && <View className='award-form__hint'>小票号只能包含字母、数字和 - _</View>}
-      <Button className='award-form__submit' type='primary' block loading={pending} disabled={fen === null || !receiptOk} onClick={() => fen !== null && onAward(fen, receipt || undefined)}>
+      {receipt !== '' && !receiptOk && <View className='award-form__hint'>小票号只能包含字母、数字和 - _</View>}
+      <Button className='award-form__submit' type='primary' block loading={pending} disabled={fen === null || !receiptOk} onClick={() => fen !== null && receiptOk && onAward(fen, receipt)}>
         确认积分
       </Button>
     </View>

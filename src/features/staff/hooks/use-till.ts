@@ -56,7 +56,7 @@ export function useTill() {
     error: flight.error,
     pending: flight.pending,
     onCode,
-    award: (paidFen: number, receiptNo?: string) => withMemberCode((code) => awardPoints(code, paidFen, receiptNo)),
+    award: (paidFen: number, receiptNo: string) => withMemberCode((code) => awardPoints(code, paidFen, receiptNo)),
     gift: (templateId: string) => withMemberCode((code) => giftCoupon(code, templateId)),
     redeem: async (redeemCode: string) => {
       const result = await act(() => redeemCoupon(redeemCode))
