@@ -6,6 +6,7 @@ export default defineAppConfig({
     { root: 'packages/points', name: 'points', pages: ['pages/index/index', 'pages/mall/index', 'pages/mall-item/index', 'pages/records/index'] },
     { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index', 'pages/detail/index', 'pages/products/index'] },
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
+    { root: 'packages/flashsale', name: 'flashsale', pages: ['pages/index/index', 'pages/item/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
