@@ -19,23 +19,32 @@ const STOCK = 100
 
 const pctl = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
-async function oneRun(shards: number) {
+type Env = Awaited<ReturnType<typeof setUp>>
+
+/** One cloud and one host for both runs (the host's process.env proxy cannot be installed twice in a process). */
+async function setUp() {
   const cloud = createLocalCloud({ schema })
   cloud.db.faults.conflictRate = 0.2
   const sdk = require('wx-server-sdk')
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
   const db = sdk.database() as Db
   const host = await startHost({ cloud, functionsRoot: [APP_FUNCTIONS.out] })
-  setClock('2026-12-01T02:00:00.000Z', true) // 10:00 Shanghai, ticking
-
   await db.collection('stores').doc('s1').set({ data: { name: '门店' } })
   const members = Array.from({ length: MEMBERS + 1 }, (_, i) => `fs-${i}`)
   for (const [i, m] of members.entries()) await db.collection('members').doc(m).set({ data: { cardNo: `7${String(i).padStart(11, '0')}`, tier: 'normal', growth: 0, tierGrowth: 0 } })
+  const tokens = await Promise.all(members.map(async (openid) => ((await (await fetch(`${host.url}/__dev/login`, { method: 'POST', body: JSON.stringify({ openid }) })).json()) as { token: string }).token))
+  return { cloud, db, host, tokens }
+}
+
+async function oneRun({ cloud, db, host, tokens }: Env, shards: number) {
+  setClock('2026-12-01T02:00:00.000Z', true) // 10:00 Shanghai, ticking
   const item = (id: string, stock: number) =>
     writeFlashItem(db, { _id: id, day: '2026-12-01', start: '10:00', minutes: 120, skuId: 'sku', productId: 'p', category: 'fruit', name: '秒杀', skuName: '标准装', image: '', listPriceFen: 5000, flashPriceFen: 990, stock, shards, limit: 1, tiers: null, storeIds: ['s1'] })
-  await item('probe', 10)
-  await item('hot', STOCK)
-  const tokens = await Promise.all(members.map(async (openid) => ((await (await fetch(`${host.url}/__dev/login`, { method: 'POST', body: JSON.stringify({ openid }) })).json()) as { token: string }).token))
+  const probeId = `probe-k${shards}`
+  const hotId = `hot-k${shards}`
+  await item(probeId, 10)
+  await item(hotId, STOCK)
+  await new Promise((r) => setTimeout(r, 1100)) // the rate gate of the previous run passes
   const reserve = async (member: number, itemId: string, requestId: string) =>
     ((await (await fetch(`${host.url}/cloud/flashsale`, { method: 'POST', headers: { authorization: `Bearer ${tokens[member]}` }, body: JSON.stringify({ action: 'reserve', requestId, itemId, quantity: 1, storeId: 's1' }) })).json()) as { result: { ok: boolean; code?: string } }).result
 
@@ -54,9 +63,9 @@ async function oneRun(shards: number) {
     }
   }
   // One successful reservation with the item's rules already in the instance's cache.
-  await reserve(MEMBERS, 'probe', 'probe-warm-xyz') // a first call warms the cache (and takes a unit)
+  await reserve(MEMBERS, probeId, `warm-${shards}-xyz`) // a first call warms the cache (and takes a unit)
   Object.assign(seam, { ops: 0, conflicts: 0, shardMisses: 0 })
-  const probe = await reserve(0, 'probe', 'probe-count-xyz')
+  const probe = await reserve(0, probeId, `count-${shards}-xyz`)
   const opsPerSuccess = probe.ok ? seam.ops : -1
 
   const crowd = async (attempts: number, tag: string) => {
@@ -70,7 +79,7 @@ async function oneRun(shards: number) {
         while (next < attempts) {
           const i = next++
           const t0 = performance.now()
-          const r = await reserve(i % MEMBERS, 'hot', `${tag}-${i}-xyz`)
+          const r = await reserve(i % MEMBERS, hotId, `${tag}-${shards}-${i}-xyz`)
           latencies.push(performance.now() - t0)
           const code = r.ok ? 'ok' : (r.code ?? '?')
           codes[code] = (codes[code] ?? 0) + 1
@@ -89,16 +98,18 @@ async function oneRun(shards: number) {
   const expiring = fetch(`${host.url}/__dev/trigger/order/expireUnpaid`, { method: 'POST' }).then((r) => r.json())
   const again = await crowd(2 * MEMBERS, 'again')
   const expired = ((await expiring) as { result: { data: { cancelled: number } } }).result.data
-  const shardsLeft = ((await db.collection('flash_shards').where({ itemId: 'hot' }).get()).data as { stock: number }[]).reduce((a, s) => a + s.stock, 0)
+  const shardsLeft = ((await db.collection('flash_shards').where({ itemId: hotId }).get()).data as { stock: number }[]).reduce((a, s) => a + s.stock, 0)
   cloud.db.handle = handle
   resetClock()
-  await host.close()
-  cloud.close()
   return { shards, opsPerSuccess, rush, again, expired: expired.cancelled, shardsLeft }
 }
 
 export async function benchFlashsale() {
   await buildFunctions(APP_FUNCTIONS)
   process.env.MEMBER_CODE_SECRET ??= 'bench-secret-0123456789abcdef'
-  return { concurrency: CONCURRENCY, members: MEMBERS, stock: STOCK, runs: [await oneRun(1), await oneRun(8)] }
+  const env = await setUp()
+  const runs = [await oneRun(env, 1), await oneRun(env, 8)]
+  await env.host.close()
+  env.cloud.close()
+  return { concurrency: CONCURRENCY, members: MEMBERS, stock: STOCK, runs }
 }
