@@ -11,6 +11,7 @@ import { postEarning, postSpending } from '../../cloudfunctions/_shared/points-l
 import type { Db } from '../../cloudfunctions/_shared/db'
 import { seedSignin } from './signin'
 import { seedCatalog } from './catalog'
+import { seedFlashsale } from './flashsale'
 
 export const DEMO = {
   brand: { brandId: 'xianguo', name: '鲜果会员' },
@@ -89,6 +90,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   for (const m of mallItems) await set(db, 'mall_items', m)
   await seedMember(db, now)
   await seedSignin(db, now)
+  await seedFlashsale(db, now)
 }
 
 /** The demo member: joined at the Xuhui store two months ago, a 银卡 with points and coupons. */
