@@ -55,7 +55,7 @@ export const schema = {
       ],
     },
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
-    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }] },
+    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status_created', fields: ['status', 'createdAt'] }] },
     { name: 'flash_items', purpose: 'flash sale items: one per session and SKU, with the flash price, stock, per-member limit, tiers and pickup stores', indexes: [{ name: 'session', fields: ['sessionId', 'enabled'] }] },
     { name: 'flash_shards', purpose: 'a flash item’s stock split in K documents (_id = itemId~k), taken by conditional decrement', indexes: [{ name: 'item', fields: ['itemId'] }] },
     { name: 'flash_reminders', purpose: '开抢提醒 subscriptions: _id = itemId:memberId, sent once by the remind timer', indexes: [{ name: 'status_start', fields: ['status', 'startAt'] }] },

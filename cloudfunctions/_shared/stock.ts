@@ -6,15 +6,27 @@
  * plain increment of one document inside the transaction that changes the order's state,
  * so cancel, expiry and refund each give it back exactly once.
  */
-import { ActionError } from './action-error'
 import type { Db, Tx } from './db'
+import { orderRefusal } from './orders/refusal'
+
+/** A SKU as stored in `skus`: a sellable variant with its price, member prices and stock. */
+export interface SkuDoc {
+  _id: string
+  productId: string
+  category: string
+  name: string
+  priceFen: number
+  memberPrices?: Record<string, number>
+  stock: number
+  sort?: number
+}
 
 export interface StockLine {
   skuId: string
   quantity: number
 }
 
-const soldOut = () => new ActionError('ORDER.SOLD_OUT', '商品库存不足')
+const soldOut = () => orderRefusal('SOLD_OUT')
 
 /** Merges lines of the same SKU, so one order takes one SKU's stock in one step. */
 export function bySku(lines: readonly StockLine[]): StockLine[] {

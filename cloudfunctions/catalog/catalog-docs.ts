@@ -4,6 +4,7 @@ import { tierPrice } from '@/domain/orders'
 import type { Db } from '../_shared/db'
 import { findById } from '../_shared/db'
 import type { MemberDoc } from '../_shared/members'
+import type { SkuDoc } from '../_shared/stock'
 
 export interface CatalogProduct {
   _id: string
@@ -19,16 +20,7 @@ export interface CatalogProduct {
   onSale?: boolean
 }
 
-export interface CatalogSku {
-  _id: string
-  productId: string
-  category: string
-  name: string
-  priceFen: number
-  memberPrices?: Record<string, number>
-  stock: number
-  sort?: number
-}
+export type CatalogSku = SkuDoc
 
 /** The caller's tier, or null for a visitor who has not joined. */
 export const callerTier = async (db: Db, openid: string) => (await findById<MemberDoc>(db, 'members', openid))?.tier ?? null

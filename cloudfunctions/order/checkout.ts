@@ -1,29 +1,20 @@
 import type { FulfilmentInput } from '@/contracts/order'
 import { priceOrder, type PricedOrder, type SkuPrice } from '@/domain/orders'
 import { usableBalance } from '@/domain/points'
-import { ActionError, unwrap } from '../_shared/action-error'
+import { unwrap } from '../_shared/action-error'
 import { toCoupon, type CouponDoc } from '../_shared/coupons'
 import { findById, type Db } from '../_shared/db'
 import { requireMember, type MemberDoc } from '../_shared/members'
 import { readAccount } from '../_shared/points-ledger'
 import { tierLadder } from '../_shared/settings'
-import { bySku } from '../_shared/stock'
+import { bySku, type SkuDoc } from '../_shared/stock'
+import { orderRefusal } from '../_shared/orders/refusal'
 
 export interface CheckoutInput {
   lines: { skuId: string; quantity: number }[]
   fulfilment: FulfilmentInput
   couponId?: string | null
   usePoints: boolean
-}
-
-export interface SkuDoc {
-  _id: string
-  productId: string
-  category: string
-  name: string
-  priceFen: number
-  memberPrices?: Record<string, number>
-  stock: number
 }
 
 export interface ProductDoc {
@@ -58,20 +49,20 @@ export async function loadCheckout(db: Db, openid: string, input: CheckoutInput,
   const member = await requireMember(db, openid)
   const _ = db.command
   const lines = bySku(input.lines)
-  if (lines.some((l) => l.quantity > 99)) throw new ActionError('ORDER.INVALID_QUANTITY', '购买数量不正确')
+  if (lines.some((l) => l.quantity > 99)) throw orderRefusal('INVALID_QUANTITY')
   const skuDocs = (await db.collection('skus').where({ _id: _.in(lines.map((l) => l.skuId)) }).limit(100).get()).data as SkuDoc[]
   const skus = new Map(skuDocs.map((s) => [s._id, s]))
-  if (lines.some((l) => !skus.has(l.skuId))) throw new ActionError('ORDER.SKU_NOT_FOUND', '商品不存在或已下架')
+  if (lines.some((l) => !skus.has(l.skuId))) throw orderRefusal('SKU_NOT_FOUND')
   const productDocs = (await db.collection('products').where({ _id: _.in([...new Set(skuDocs.map((s) => s.productId))]) }).limit(100).get()).data as ProductDoc[]
   const products = new Map(productDocs.map((p) => [p._id, p]))
-  if (skuDocs.some((s) => !products.has(s.productId))) throw new ActionError('ORDER.SKU_NOT_FOUND', '商品不存在或已下架')
+  if (skuDocs.some((s) => !products.has(s.productId))) throw orderRefusal('SKU_NOT_FOUND')
 
   let store: StoreDoc | null = null
   if (input.fulfilment.kind === 'pickup') {
     const storeId = input.fulfilment.storeId
     store = await findById<StoreDoc>(db, 'stores', storeId)
-    if (!store) throw new ActionError('ORDER.STORE_NOT_FOUND', '门店不存在')
-    if (productDocs.some((p) => p.storeIds && !p.storeIds.includes(storeId))) throw new ActionError('ORDER.NOT_IN_STORE', '该门店暂不销售所选商品')
+    if (!store) throw orderRefusal('STORE_NOT_FOUND')
+    if (productDocs.some((p) => p.storeIds && !p.storeIds.includes(storeId))) throw orderRefusal('NOT_IN_STORE')
   }
 
   const [couponDocs, ladder, account] = await Promise.all([

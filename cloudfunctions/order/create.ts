@@ -1,6 +1,5 @@
 import { payDeadline } from '@/domain/orders'
 import type { FulfilmentInput } from '@/contracts/order'
-import { ActionError } from '../_shared/action-error'
 import { lockForOrder } from '../_shared/coupon-lifecycle'
 import { findById } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
@@ -14,6 +13,7 @@ import { postSpending } from '../_shared/points-ledger'
 import { giveBack, takeStock } from '../_shared/stock'
 import { loadCheckout, namedLines, type CheckoutInput } from './checkout'
 import { toOrderView } from './view'
+import { orderRefusal } from '../_shared/orders/refusal'
 
 /** A coupon lock outlives the payment window, so the order's own expiry (which asks the payment service first) returns it, not the coupon timer. */
 const LOCK_GRACE_MS = 10 * 60_000
@@ -35,7 +35,7 @@ export async function create(input: CreateInput, ctx: ActionContext) {
 
   const c = await loadCheckout(db, openid, input, now)
   const { money } = c.priced
-  if (input.expectedPayableFen !== undefined && input.expectedPayableFen !== money.payableFen) throw new ActionError('ORDER.PRICE_CHANGED', '价格已变化，请确认后重新提交')
+  if (input.expectedPayableFen !== undefined && input.expectedPayableFen !== money.payableFen) throw orderRefusal('PRICE_CHANGED')
   const rules = money.payableFen === 0 ? await earnRules(db) : null
   const orderId = newOrderId(now)
   const payBy = payDeadline(now)

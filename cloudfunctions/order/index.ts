@@ -9,6 +9,7 @@ import { defineFunction } from '../_shared/define-function'
 import { cancel } from './cancel'
 import { create } from './create'
 import { expireUnpaid } from './expire-unpaid'
+import { retryRefunds } from './retry-refunds'
 import { detail, list } from './list'
 import { pay, simulatePay } from './pay'
 import { pickupCode, verifyPickup } from './pickup'
@@ -31,5 +32,5 @@ export const main = defineFunction({
     'refund.review': reviewRefund,
     'refund.pending': pendingRefunds,
   },
-  timers: { expireUnpaid },
+  timers: { expireUnpaid, retryRefunds },
 })

@@ -7,8 +7,9 @@ import { paymentService, simulatePayment } from '../_shared/payment'
 import { isLocalCloud } from '../_shared/platform'
 import { expireOne } from './expire-unpaid'
 import { orderView } from './view'
+import { orderRefusal } from '../_shared/orders/refusal'
 
-const notPayable = () => new ActionError('ORDER.BAD_STATE', '订单已不能支付')
+const notPayable = () => orderRefusal('BAD_STATE', '订单已不能支付')
 
 /** order.pay: places the payment with the payment service; the client then pays (requestPayment, or 模拟支付 locally). */
 export async function pay(input: { orderId: string }, { db, openid, now }: ActionContext) {

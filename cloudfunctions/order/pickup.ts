@@ -12,13 +12,14 @@ import { checkScannedCode } from '../_shared/scanned-code'
 import { brandSettings } from '../_shared/settings'
 import { uploadPickupShipping } from '../_shared/shipping'
 import { orderView } from './view'
+import { orderRefusal } from '../_shared/orders/refusal'
 
-const invalid = () => new ActionError('ORDER.PICKUP_CODE_INVALID', '无效的提货码')
+const invalid = () => orderRefusal('PICKUP_CODE_INVALID')
 
 /** order.pickup.code: the rotating pickup code of a paid pickup order (QR + 6 digits). */
 export async function pickupCode(input: { orderId: string }, { db, openid, now }: ActionContext) {
   const order = await requireOwnOrder(db, input.orderId, openid)
-  if (order.status !== 'awaiting_pickup') throw new ActionError('ORDER.BAD_STATE', '订单当前没有提货码')
+  if (order.status !== 'awaiting_pickup') throw orderRefusal('BAD_STATE', '订单当前没有提货码')
   const { brandId } = await brandSettings(db)
   const { code } = issueCode('P', brandId, order._id, now)
   return { code, shortCode: currentPickupOtp(brandId, order._id, now), issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + MEMBER_CODE_TTL_MS).toISOString(), refreshAfterMs: MEMBER_CODE_REFRESH_MS }
@@ -35,7 +36,7 @@ async function orderForCode(db: Db, raw: string, staff: StaffDoc, now: Date): Pr
     try {
       return checkScannedCode(raw, 'P', brandId, now).subject
     } catch (e) {
-      if (e instanceof ActionError && e.code === 'MEMBER.CODE_EXPIRED') throw new ActionError('ORDER.PICKUP_CODE_EXPIRED', '提货码已过期，请让顾客刷新后重试')
+      if (e instanceof ActionError && e.code === 'MEMBER.CODE_EXPIRED') throw orderRefusal('PICKUP_CODE_EXPIRED')
       throw invalid()
     }
   }
@@ -43,7 +44,7 @@ async function orderForCode(db: Db, raw: string, staff: StaffDoc, now: Date): Pr
   const w = tillWindow(now)
   const same = (a: string, b: string) => timingSafeEqual(Buffer.from(a), Buffer.from(b))
   const matches = waiting.filter((o) => same(pickupOtp(brandId, o._id, w), digits) || same(pickupOtp(brandId, o._id, w - 1), digits))
-  if (matches.length > 1) throw new ActionError('ORDER.PICKUP_CODE_AMBIGUOUS', '请扫描顾客的提货二维码')
+  if (matches.length > 1) throw orderRefusal('PICKUP_CODE_AMBIGUOUS')
   if (!matches.length) throw invalid()
   return matches[0]._id
 }
@@ -61,8 +62,8 @@ export async function verifyPickup(input: { requestId: string; code: string }, c
   const orderId = await orderForCode(db, input.code, staff, now)
   const order = await onceOnly(ctx, 'order.pickup.verify', input.requestId, async (tx) => {
     const found = await requireOrder(tx, orderId)
-    if (staff.role !== 'admin' && found.storeId !== staff.storeId) throw new ActionError('ORDER.WRONG_STORE', '该订单不在本门店自提')
-    if (found.status !== 'awaiting_pickup') throw new ActionError('ORDER.BAD_STATE', found.status === 'picked_up' ? '该订单已提货' : '订单当前不能提货')
+    if (staff.role !== 'admin' && found.storeId !== staff.storeId) throw orderRefusal('WRONG_STORE')
+    if (found.status !== 'awaiting_pickup') throw orderRefusal('BAD_STATE', found.status === 'picked_up' ? '该订单已提货' : '订单当前不能提货')
     return saveOrder(tx, { ...moved(found, 'pickup', staff._id, now), pickedUpAt: now, pickedUpBy: staff._id })
   })
   const desc = order.lines.map((l) => `${l.name} ${l.skuName}×${l.quantity}`).join('，')

@@ -7,6 +7,7 @@ import { requireStaff } from '../_shared/members'
 import { refundAndDeliver } from '../_shared/orders/notifications'
 import { moved, requireOrder, requireOwnOrder, saveOrder, type OrderDoc } from '../_shared/orders/order-doc'
 import { orderView, orderViews } from './view'
+import { orderRefusal } from '../_shared/orders/refusal'
 
 /** order.refund.request (member): ask for all that is left, or part of it. */
 export async function requestRefund(input: { requestId: string; orderId: string; amountFen?: number; reason: string }, ctx: ActionContext) {
@@ -39,7 +40,7 @@ export async function reviewRefund(input: { requestId: string; orderId: string; 
   const order = await onceOnly(ctx, 'order.refund.review', input.requestId, async (tx) => {
     const found = await requireOrder(tx, input.orderId)
     if (staff && staff.role !== 'admin' && found.storeId !== staff.storeId) throw new ActionError('COMMON.FORBIDDEN', '没有权限处理该订单')
-    if (found.status !== 'refunding' || found.refund?.status !== 'requested') throw new ActionError('ORDER.BAD_STATE', '没有待处理的退款申请')
+    if (found.status !== 'refunding' || found.refund?.status !== 'requested') throw orderRefusal('BAD_STATE', '没有待处理的退款申请')
     const refund = { ...found.refund, reviewedBy: openid, note: input.note ?? null }
     if (!input.approve) return saveOrder(tx, { ...moved(found, 'reject_refund', openid, now), statusBefore: null, refund: { ...refund, status: 'rejected' } })
     const outRefundNo = `R${found._id}-${found.refundCount + 1}`

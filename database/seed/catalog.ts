@@ -1,8 +1,9 @@
 /**
  * Demo catalog: categories, the products of DEMO_PRODUCTS (same ids, so coupon scopes and
  * the points mall keep working) with descriptions, images and the stores that carry them,
- * and their SKUs (`skus`: price in fen, member prices by tier, stock). A product's
- * `priceFen` stays its lowest list price, which is what coupon.products shows.
+ * and their SKUs (`skus`: price in fen, member prices by tier, stock). A product's own
+ * `priceFen` and `unit` stay as they were (what coupon.products shows); the feed and the
+ * detail price from the SKUs.
  */
 import type { Db } from '../../cloudfunctions/_shared/db'
 
@@ -57,7 +58,7 @@ export async function seedCatalog(db: Db, products: readonly { _id: string; cate
     if (!base) continue
     const image = `/static/products/${p.id}.svg`
     await db.collection('products').doc(p.id).update({
-      data: { description: p.description, images: [image], storeIds: p.storeIds, sort: ++sort, onSale: true, priceFen: Math.min(...p.skus.map((s) => s.priceFen)) },
+      data: { description: p.description, images: [image], storeIds: p.storeIds, sort: ++sort, onSale: true },
     })
     for (const s of p.skus) {
       await db.collection('skus').doc(s.id).set({ data: { productId: p.id, category: base.category, name: s.name, priceFen: s.priceFen, memberPrices: s.memberPrices ?? {}, stock: s.stock, sort } })

@@ -20,6 +20,9 @@ export async function benchOrders(calls: number) {
   const sdk = require('wx-server-sdk')
   sdk.init({ env: sdk.DYNAMIC_CURRENT_ENV })
   const db = sdk.database() as Db
+  // A second host in one process: startHost re-sets LOCAL_CLOUD through the per-request
+  // process.env proxy, which Node refuses for an existing key; let it create the key anew.
+  delete process.env.LOCAL_CLOUD
   const host = await startHost({ cloud, functionsRoot: [APP_FUNCTIONS.out] })
 
   await db.collection('stores').doc('s1').set({ data: { name: '门店' } })

@@ -146,6 +146,17 @@ describe('cancel, expiry and refund give back stock, coupon and points exactly o
     await allBack('sleeper', 'date')
   })
 
+  test('expiry still cancels when the coupon lock lapsed and the coupon went elsewhere', async () => {
+    const orderId = await held('lapsed', 'sorb')
+    await t.db.collection('coupons').doc('lapsed-c').update({ data: { status: 'used', lockedBy: null, usedByOrderId: 'another-order' } })
+    await t.dev('POST', 'clock', { now: new Date(Date.now() + 16 * 60_000).toISOString() })
+    await trigger(t, 'order', 'expireUnpaid')
+    expect((await readOrder(t, orderId)).status).toBe('cancelled')
+    expect(await stockOf(t, 'sorb')).toBe(10)
+    expect(await balanceOf(t, 'lapsed')).toBe(3000)
+    expect(await couponStatus(t, 'lapsed-c')).toBe('used')
+  })
+
   test('a full refund: approved twice in parallel, settled by its notification once', async () => {
     const orderId = await held('returner', 'yuzu')
     const paid = await act(t, 'order', 'returner', 'pay.simulate', { requestId: rid('pay'), orderId })

@@ -89,6 +89,30 @@ test('the timer finds a payment whose notification has not come yet: the order i
   expect(await count('payments', { orderId })).toBe(1)
 })
 
+test('a refund whose call was lost is asked for again by the timer, under the same out_refund_no, once', async () => {
+  const orderId = await unpaid('forgotten', 'sloe')
+  await act(t, 'order', 'forgotten', 'pay.simulate', { requestId: rid('pay'), orderId })
+  await act(t, 'order', 'forgotten', 'refund.request', { requestId: rid('refund'), orderId, reason: '不要了' })
+  // As if the approval's transaction landed and the function died before calling WeChat Pay.
+  const order0 = await readOrder(t, orderId)
+  await t.db.collection('orders').doc(orderId).update({ data: { refund: { ...order0.refund, status: 'approved', outRefundNo: `R${orderId}-1` }, refundCount: 1 } })
+  await t.db.collection('refunds').doc(`R${orderId}-1`).set({ data: { orderId, memberId: 'forgotten', kind: 'member', amountFen: 5000, totalFee: 5000, status: 'pending', createdAt: new Date(), settledAt: null } })
+  expect((await trigger(t, 'order', 'retryRefunds')).data.retried).toBe(0)
+  await t.dev('POST', 'clock', { now: new Date(Date.now() + 11 * 60_000).toISOString() })
+  await Promise.all([trigger(t, 'order', 'retryRefunds'), trigger(t, 'order', 'retryRefunds')])
+  expect(await readOrder(t, orderId)).toMatchObject({ status: 'refunded', refundedFen: 5000 })
+  expect(await count('pay_sim', { outTradeNo: orderId })).toBe(1)
+  expect(await ledgerCount(t, 'forgotten', 'reverse.refund')).toBe(1)
+})
+
+test('cancelling an order that was just paid (its notification still on the way) gives a paid order', async () => {
+  const orderId = await unpaid('hasty', 'jujube')
+  await t.db.collection('pay_sim').doc(`t:${orderId}`).set({ data: { state: 'SUCCESS', transactionId: `4200${orderId}`, totalFee: 5000 } })
+  expect(await act(t, 'order', 'hasty', 'cancel', { requestId: rid('cancel'), orderId })).toMatchObject({ ok: false, code: 'ORDER.BAD_STATE', message: '订单已支付，不能取消' })
+  expect(await readOrder(t, orderId)).toMatchObject({ status: 'awaiting_pickup', latePayment: null })
+  expect(await stockOf(t, 'jujube')).toBe(9)
+})
+
 describe('store pickup', () => {
   test('the member shows the code, staff of the store verify it once; shipping info goes to the outbox', async () => {
     const orderId = await unpaid('picker', 'quince')

@@ -5,9 +5,10 @@
  * what it moves (stock, coupon, points), so each of those happens exactly once.
  */
 import { nextStatus, type Fulfilment, type MoneyBreakdown, type OrderEvent, type OrderStatus } from '@/domain/orders'
-import { ActionError, unwrap } from '../action-error'
+import { unwrap } from '../action-error'
 import { findById, type Db, type Tx } from '../db'
 import type { OrderSource } from './order-source'
+import { orderRefusal } from './refusal'
 
 export interface StoredLine {
   skuId: string
@@ -67,7 +68,7 @@ export interface OrderDoc {
   history: { status: OrderStatus; at: Date; by: string }[]
 }
 
-export const notFound = () => new ActionError('ORDER.NOT_FOUND', '订单不存在')
+export const notFound = () => orderRefusal('NOT_FOUND', '订单不存在')
 
 /** The caller's own order; someone else's order is "not found", never "forbidden". */
 export async function requireOwnOrder(db: Db | Tx, orderId: string, memberId: string): Promise<OrderDoc> {

@@ -1,6 +1,6 @@
 import type { OrderDoc } from './order-doc'
 import { releaseFromOrder } from '../coupon-lifecycle'
-import type { Tx } from '../db'
+import { findById, type Tx } from '../db'
 import { postSpendingReturn } from '../points-ledger'
 import { returnGoodsInTx } from './order-source'
 
@@ -13,7 +13,11 @@ export const spendRequestId = (orderId: string) => `order-${orderId}`
  */
 export async function releaseHolds(tx: Tx, inc: (n: number) => unknown, order: OrderDoc, now: Date): Promise<void> {
   await returnGoodsInTx(tx, inc, order)
-  if (order.couponId) await releaseFromOrder(tx, order.couponId, order.memberId, { orderId: order._id, now })
+  // Only a coupon this order still holds: a lapsed lock may have been released and reused.
+  const coupon = order.couponId ? await findById<{ status: string; lockedBy: { orderId: string } | null }>(tx, 'coupons', order.couponId) : null
+  if (order.couponId && coupon?.status === 'locked' && coupon.lockedBy?.orderId === order._id) {
+    await releaseFromOrder(tx, order.couponId, order.memberId, { orderId: order._id, now })
+  }
   if (order.money.pointsUsed > 0) {
     await postSpendingReturn(tx, { memberId: order.memberId, requestId: `order-return-${order._id}`, spendRequestId: spendRequestId(order._id), code: 'return.order', ref: { type: 'order', id: order._id }, now })
   }

@@ -6,6 +6,7 @@
  * (a late payment), of the wrong amount, or a second one — is refunded in full,
  * automatically, under one out_refund_no, and recorded: money is never kept or lost.
  */
+import { ActionError } from '../action-error'
 import { useForOrder } from '../coupon-lifecycle'
 import { findById, type Db, type Tx } from '../db'
 import type { PaidNotice } from '../payment'
@@ -17,7 +18,14 @@ import { moved, saveOrder, type OrderDoc } from './order-doc'
 export async function settlePaidInTx(tx: Tx, rules: EarnRules, order: OrderDoc, paid: { transactionId: string; totalFee: number }, now: Date): Promise<OrderDoc> {
   let next = moved(order, 'pay', 'payment', now)
   if (next.fulfilment.kind === 'pickup') next = moved(next, 'prepare', 'system', now)
-  if (order.couponId) await useForOrder(tx, order.couponId, order.memberId, { orderId: order._id, now })
+  // The price was fixed when the coupon was locked: a payment is never refused over it. A
+  // lock that lapsed and was reused elsewhere (a payment very late) is logged, not fatal.
+  if (order.couponId) {
+    await useForOrder(tx, order.couponId, order.memberId, { orderId: order._id, now }).catch((e: unknown) => {
+      if (!(e instanceof ActionError && e.code.startsWith('COUPON.'))) throw e
+      console.error(`[payment] order ${order._id}: coupon ${order.couponId} could not be marked used: ${e.code}`)
+    })
+  }
   const earned = await earnOnPayment(tx, rules, { orderId: order._id, memberId: order.memberId, paidFen: paid.totalFee, now })
   return saveOrder(tx, { ...next, paidAt: now, transactionId: paid.transactionId, pointsEarned: earned.points, growthEarned: earned.growth })
 }

@@ -9,6 +9,7 @@ import cloud from 'wx-server-sdk'
 import { ActionError } from '../action-error'
 import { readNotice } from './local-pay'
 import type { PaymentService } from './types'
+import { orderRefusal } from '../orders/refusal'
 
 const CALLBACK_FUNCTION = 'payment'
 
@@ -37,11 +38,13 @@ export function wechatPay(): PaymentService {
         nonceStr: outTradeNo.slice(-16),
         tradeType: 'JSAPI',
       })
-      if (res.returnCode !== 'SUCCESS' || res.resultCode !== 'SUCCESS') throw new ActionError('ORDER.PAY_FAILED', '发起支付失败，请稍后重试')
+      if (res.returnCode !== 'SUCCESS' || res.resultCode !== 'SUCCESS') throw orderRefusal('PAY_FAILED')
       return res.payment as Record<string, string>
     },
     async queryOrder(outTradeNo) {
       const res = await pay().queryOrder({ sub_mch_id: subMchId(), out_trade_no: outTradeNo, nonce_str: outTradeNo.slice(-16) })
+      // ORDERNOTEXIST (never placed) is "not paid"; a failed call throws and the caller retries later.
+      if (res.returnCode !== 'SUCCESS') throw new Error(`queryOrder ${outTradeNo}: ${res.returnMsg ?? res.returnCode}`)
       return res.tradeState === 'SUCCESS' ? { paid: true, transactionId: res.transactionId, totalFee: Number(res.totalFee) } : { paid: false }
     },
     async refund({ outTradeNo, outRefundNo, totalFee, refundFee }) {
@@ -55,7 +58,7 @@ export function wechatPay(): PaymentService {
         env_id: cloud.getWXContext().ENV,
         function_name: CALLBACK_FUNCTION,
       })
-      if (res.returnCode !== 'SUCCESS') throw new ActionError('ORDER.REFUND_FAILED', '退款申请失败，请稍后重试')
+      if (res.returnCode !== 'SUCCESS') throw orderRefusal('REFUND_FAILED')
       return {}
     },
     async verify(event) {

@@ -17,7 +17,9 @@ export const ORDER_ERRORS = {
   WRONG_STORE: { code: 'ORDER.WRONG_STORE', message: '该订单不在本门店自提' },
   PICKUP_CODE_INVALID: { code: 'ORDER.PICKUP_CODE_INVALID', message: '无效的提货码' },
   PICKUP_CODE_EXPIRED: { code: 'ORDER.PICKUP_CODE_EXPIRED', message: '提货码已过期，请让顾客刷新后重试' },
-  PAY_MISMATCH: { code: 'ORDER.PAY_MISMATCH', message: '支付金额与订单不符' },
+  PICKUP_CODE_AMBIGUOUS: { code: 'ORDER.PICKUP_CODE_AMBIGUOUS', message: '请扫描顾客的提货二维码' },
+  PAY_FAILED: { code: 'ORDER.PAY_FAILED', message: '发起支付失败，请稍后重试' },
+  REFUND_FAILED: { code: 'ORDER.REFUND_FAILED', message: '退款申请失败，请稍后重试' },
 } as const
 
 export type OrderErrorKey = keyof typeof ORDER_ERRORS
