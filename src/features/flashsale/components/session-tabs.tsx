@@ -15,6 +15,7 @@ export function SessionTabs({ sessions, active, now, onChange }: { sessions: Fla
       {sessions.map((s) => (
         <View key={s.sessionId} className={`session-tabs__tab${s.sessionId === active ? ' session-tabs__tab--active' : ''}`} onClick={() => onChange(s.sessionId)}>
           <View className='session-tabs__time'>{s.start}</View>
+          {s.sessionId.slice(0, 10) !== sessions[0].sessionId.slice(0, 10) && <View className='session-tabs__day'>明日</View>}
           <View className='session-tabs__state'>{sessionLabel(s, now)}</View>
         </View>
       ))}
