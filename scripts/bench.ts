@@ -8,6 +8,7 @@ import { benchDatabase } from './bench/database'
 import { benchPoints } from './bench/points'
 import { benchOrders } from './bench/orders'
 import { benchScale, scaleReport } from './bench/scale'
+import { benchFlashsale } from './bench/flashsale'
 
 const ROOT = path.resolve(__dirname, '..')
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
@@ -36,6 +37,7 @@ async function main() {
   const database = await benchDatabase(transactions)
   const points = await benchPoints(Number(process.env.BENCH_CALLS ?? 2000))
   const orders = await benchOrders(Number(process.env.BENCH_ORDERS ?? 1000))
+  const flash = await benchFlashsale()
   const lines = [
     '# Benchmark report',
     '',
@@ -61,10 +63,22 @@ async function main() {
     `- Database operations of one order.create (pickup, one line, no coupon or points): ${orders.createOps.inTx} in its transaction, ${orders.createOps.outside} outside (reads, the conditional stock decrement).`,
     `- One payment notification: ${orders.callbackOps.inTx} in its transaction, ${orders.callbackOps.outside} outside; a duplicate: ${orders.duplicateOps.inTx} + ${orders.duplicateOps.outside}.`,
     `- order.create through the function host (HTTP, ${orders.concurrency} concurrent callers over 50 members, 4 SKUs, memory store): ${orders.perSecond} orders/s over ${orders.calls} calls (${orders.seconds.toFixed(2)} s), ${orders.failed} failed; ${pct(orders.perSecond / points.baselinePerSecond)} of the do-nothing function's rate (a create is 12 operations, an earn 4).`,
+    '',
+    `## Flash sale (${flash.members} members, stock ${flash.stock}, limit 1, ${flash.concurrency} concurrent callers through the host, conflictRate 0.2)`,
+    '',
+    ...flash.runs.map((r) => `- K = ${r.shards}: one successful reservation is ${r.opsPerSuccess} database operations (target at most 3).`),
+    '',
+    '| K | phase | attempts | attempts/s | p50 ms | p99 ms | reserved | sold out | limit | busy | db ops | ops per reservation | shard misses | conflicts |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...flash.runs.flatMap((r) =>
+      ([['rush', r.rush], ['expiry + rebuy', r.again]] as const).map(([phase, p]) => `| ${r.shards} | ${phase} | ${p.attempts} | ${p.perSecond} | ${p.p50} | ${p.p99} | ${p.codes.ok ?? 0} | ${p.codes['FLASH.SOLD_OUT'] ?? 0} | ${p.codes['FLASH.LIMIT'] ?? 0} | ${p.codes['FLASH.BUSY'] ?? 0} | ${p.ops} | ${p.opsPerSuccess} | ${p.shardMisses} | ${p.conflicts} |`),
+    ),
+    '',
+    ...flash.runs.map((r) => `- K = ${r.shards}: the expiry timer cancelled ${r.expired} reservations during the rebuy; ${r.shardsLeft} units left in the shards at the end.`),
   ]
   const out = path.join(ROOT, 'reports')
   fs.mkdirSync(out, { recursive: true })
-  fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ database, points, orders }, null, 2))
+  fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ database, points, orders, flash }, null, 2))
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n')
   console.log(lines.join('\n'))
   if (database.persistenceCost > 0.2) console.warn(`\nover target: persistence costs ${pct(database.persistenceCost)}`)

@@ -6,6 +6,7 @@
 import type { TierCode } from '@/domain/member'
 import { sessionOf, splitStock, shardIdOf, type FlashSlot } from '@/domain/flashsale'
 import { findById, type Db } from '../_shared/db'
+import type { StoredLine } from '../_shared/orders/order-doc'
 
 export interface FlashSettings {
   slots: FlashSlot[]
@@ -26,19 +27,14 @@ export async function flashSettings(db: Db): Promise<FlashSettings> {
   return { slots: doc?.slots?.length ? doc.slots : DEFAULTS.slots, reminder: { ...DEFAULTS.reminder, ...(doc?.reminder ?? {}) } }
 }
 
-export interface FlashItemDoc {
+/** The SKU it sells, named as the order's line will be. */
+export interface FlashItemDoc extends Pick<StoredLine, 'skuId' | 'productId' | 'category' | 'name' | 'skuName' | 'image'> {
   _id: string
   sessionId: string
   day: string
   start: string
   startAt: Date
   endAt: Date
-  skuId: string
-  productId: string
-  category: string
-  name: string
-  skuName: string
-  image: string
   listPriceFen: number
   /** At least 1 fen: a reservation is an order that is paid. */
   flashPriceFen: number

@@ -12,6 +12,7 @@ import type { Db } from '../../cloudfunctions/_shared/db'
 import { seedSignin } from './signin'
 import { seedCatalog } from './catalog'
 import { seedGroupbuy } from './groupbuy'
+import { seedFlashsale } from './flashsale'
 
 export const DEMO = {
   brand: { brandId: 'xianguo', name: '鲜果会员' },
@@ -91,6 +92,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   await seedMember(db, now)
   await seedSignin(db, now)
   await seedGroupbuy(db, now)
+  await seedFlashsale(db, now)
 }
 
 /** The demo member: joined at the Xuhui store two months ago, a 银卡 with points and coupons. */

@@ -1,0 +1,2 @@
+import FlashListScreen from '@/features/flashsale/screens/flash-list-screen'
+export default FlashListScreen

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '秒杀详情',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,2 @@
+import FlashItemScreen from '@/features/flashsale/screens/flash-item-screen'
+export default FlashItemScreen
