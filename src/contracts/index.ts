@@ -1,12 +1,15 @@
-/** Every cloud function's actions, by function name: what callCloud(fn, action, payload) accepts. */
+/**
+ * The cloud functions' actions that the main package calls, by function name: what
+ * callCloud(fn, action, payload) accepts. Subpackage-only contracts (order, groupbuy, the
+ * staff workspace, admin) have their own clients (cloudClientFor), so they do not weigh on
+ * the first screen.
+ */
 import { couponContracts } from './coupon'
 import { memberContracts } from './member'
 import { pointsContracts } from './points'
 import { signinContracts } from './signin'
-import { staffContracts } from './staff'
+import { staffSeatContracts } from './staff-seat'
 import { catalogContracts } from './catalog'
-import { orderContracts } from './order'
-import { groupbuyContracts } from './groupbuy'
 import { flashsaleContracts } from './flashsale'
 
 export const contracts = {
@@ -14,10 +17,9 @@ export const contracts = {
   points: pointsContracts,
   coupon: couponContracts,
   signin: signinContracts,
-  staff: staffContracts,
+  // Only what a tab page asks; the workspace's actions are in its subpackage's client.
+  staff: staffSeatContracts,
   catalog: catalogContracts,
-  order: orderContracts,
-  groupbuy: groupbuyContracts,
   flashsale: flashsaleContracts,
 }
 

@@ -6,9 +6,11 @@
  */
 import * as z from 'zod/mini'
 import { defineActions, idSchema, requestIdSchema } from './contract'
-import { emptyInput, isoTime } from './common'
+import { isoTime } from './common'
 
-export const staffRoles = ['staff', 'manager', 'admin'] as const
+import { seat, staffRoles, staffSeatContracts } from './staff-seat'
+
+export { staffRoles, type StaffSeatView } from './staff-seat'
 
 /** A one-time invite code: what the invite QR / link carries. */
 export const inviteCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9]{16,32}$/, '邀请码格式不正确'))
@@ -19,23 +21,13 @@ const scannedCode = z.string().check(z.trim(), z.minLength(1, '请扫码或输�
 /** A pickup code: 8 digits for points-mall gifts; orders and chain entries bring their own. */
 export const pickupCodeSchema = z.string().check(z.trim(), z.regex(/^[A-Za-z0-9-]{4,40}$/, '提货码格式不正确'))
 
-const seat = z.object({
-  staffId: z.string(),
-  name: z.string(),
-  role: z.enum(staffRoles),
-  roleName: z.string(),
-  storeId: z.string(),
-  storeName: z.string(),
-})
-export type StaffSeatView = z.infer<typeof seat>
 
 const counts = z.object({ joined: z.int(), points: z.int(), awards: z.int(), coupons: z.int(), pickups: z.int() })
 export type WorkCountsView = z.infer<typeof counts>
 const tally = z.object({ today: counts, month: counts })
 
 export const staffContracts = defineActions({
-  /** Who the caller is at the till: their seat, or null for anyone not bound and active. */
-  me: { input: emptyInput, output: z.object({ seat: z.nullable(seat) }) },
+  ...staffSeatContracts,
   /** Admin, or a 店长 for their own store (店员 only): a one-time invite valid 24 hours. */
   invite: {
     write: true,

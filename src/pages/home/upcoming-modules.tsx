@@ -1,19 +1,17 @@
 import { View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
+import { FlashSaleStrip } from '@/features/flashsale/components/flash-sale-strip'
 import { comingSoon } from '@/lib/navigate'
 
 /**
- * The flash-sale strip and the group-buy entry: placeholders until those modules ship; each
- * becomes a real entry (flash-sale sessions, open chains) when its subpackage lands.
+ * The flash-sale strip (the live or next session) and the group-buy entry. Chains are
+ * reached from the card a leader shares in the community group; the home entry stays a
+ * placeholder until there is a list of open chains to feature.
  */
 export function UpcomingModules() {
   return (
     <View className='section'>
-      <View className='flash-strip' onClick={comingSoon}>
-        <View className='flash-strip__title'>限时秒杀</View>
-        <View className='flash-strip__session'>整点开抢</View>
-        <View className='flash-strip__hint'>数量有限，即将上线 ›</View>
-      </View>
+      <FlashSaleStrip />
       <View className='upcoming'>
         <View className='upcoming__card' onClick={comingSoon}>
           <View className='upcoming__head'>

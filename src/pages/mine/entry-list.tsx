@@ -1,7 +1,7 @@
 import { Cell } from '@nutui/nutui-react-taro'
 import { ArrowRight } from '@nutui/icons-react-taro'
 import { memberRoutes } from '@/features/member'
-import { orderRoutes } from '@/features/orders'
+import { orderRoutes } from '@/features/orders/routes'
 import { openPage } from '@/lib/navigate'
 import { routes, tabs } from '@/lib/routes'
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { callCloud } from '@/lib/cloud'
+import { callOrder } from './call-order'
 
 /**
  * Pays a reservation through the orders module: WeChat's requestPayment, or in local
@@ -7,9 +7,9 @@ import { callCloud } from '@/lib/cloud'
  * true once the order is paid.
  */
 export async function payReservation(orderId: string): Promise<boolean> {
-  const placed = await callCloud('order', 'pay', { orderId }, { loading: '发起支付' })
+  const placed = await callOrder('order', 'pay', { orderId }, { loading: '发起支付' })
   if (placed.mode === 'local') {
-    const paid = await callCloud('order', 'pay.simulate', { orderId, duplicate: false, late: false }, { loading: '模拟支付中' })
+    const paid = await callOrder('order', 'pay.simulate', { orderId, duplicate: false, late: false }, { loading: '模拟支付中' })
     return paid.order.status !== 'unpaid' && paid.order.status !== 'cancelled'
   }
   try {

@@ -1,4 +1,4 @@
-import { callCloud } from '@/lib/cloud'
+import { callOrder } from '@/features/orders/api/call-order'
 import type { OrderView } from '@/contracts/order'
 import type { OrderTab } from '@/domain/orders/order-status'
 import { usePagedList } from '../hooks/use-paged-list'
@@ -9,7 +9,7 @@ let clock: ServerClock = { skewMs: 0 }
 export const listClock = () => clock
 
 const getOrders = async (tab: OrderTab | undefined, cursor: string | null) => {
-  const page = await callCloud('order', 'list', { tab, cursor, limit: 10 }, { silent: true })
+  const page = await callOrder('order', 'list', { tab, cursor, limit: 10 }, { silent: true })
   clock = serverClock(page.now, Date.now())
   return { items: page.items, next: page.nextCursor }
 }

@@ -1,4 +1,4 @@
-import { callCloud } from '@/lib/cloud'
+import { callOrder } from '@/features/orders/api/call-order'
 import type { ResultOf } from '@/lib/cloud-types'
 import type { orderContracts, OrderView } from '@/contracts/order'
 import type { CartLineInput } from '@/contracts/catalog'
@@ -17,7 +17,7 @@ export interface CheckoutDraft {
 }
 
 /** The server's checkout numbers for what the page shows; re-asked when anything changes. */
-export const previewOrder = (draft: CheckoutDraft) => callCloud('order', 'preview', draft, { silent: true })
+export const previewOrder = (draft: CheckoutDraft) => callOrder('order', 'preview', draft, { silent: true })
 export const useOrderPreview = (draft: CheckoutDraft | undefined) =>
   useCloudQuery(`order.preview:${JSON.stringify(draft ?? null)}`, () => previewOrder(draft as CheckoutDraft), !!draft && draft.lines.length > 0)
 
@@ -26,19 +26,19 @@ export const useOrderPreview = (draft: CheckoutDraft | undefined) =>
  * same checkout (lost reply, second tap after a timeout) replays the first order.
  */
 export const createOrder = (draft: CheckoutDraft, expectedPayableFen: number) =>
-  callCloud('order', 'create', { ...draft, expectedPayableFen }, { silent: true })
+  callOrder('order', 'create', { ...draft, expectedPayableFen }, { silent: true })
 
-export const startPayment = (orderId: string) => callCloud('order', 'pay', { orderId }, { loading: '正在拉起支付' })
+export const startPayment = (orderId: string) => callOrder('order', 'pay', { orderId }, { loading: '正在拉起支付' })
 
 export const simulatePayment = (orderId: string, duplicate: boolean, late: boolean) =>
-  callCloud('order', 'pay.simulate', { orderId, duplicate, late }, { silent: true })
+  callOrder('order', 'pay.simulate', { orderId, duplicate, late }, { silent: true })
 
-export const cancelOrder = (orderId: string) => callCloud('order', 'cancel', { orderId })
+export const cancelOrder = (orderId: string) => callOrder('order', 'cancel', { orderId })
 
 export const requestRefund = (orderId: string, reason: string, amountFen?: number) =>
-  callCloud('order', 'refund.request', { orderId, reason, amountFen }, { silent: true })
+  callOrder('order', 'refund.request', { orderId, reason, amountFen }, { silent: true })
 
-export const getOrder = (orderId: string) => callCloud('order', 'detail', { orderId }, { silent: true })
+export const getOrder = (orderId: string) => callOrder('order', 'detail', { orderId }, { silent: true })
 export const useOrder = (orderId: string) => useCloudQuery(`order.detail:${orderId}`, () => getOrder(orderId), !!orderId)
 
-export const getPickupCode = (orderId: string) => callCloud('order', 'pickup.code', { orderId }, { silent: true })
+export const getPickupCode = (orderId: string) => callOrder('order', 'pickup.code', { orderId }, { silent: true })

@@ -1,3 +1,5 @@
+import { callOrder } from './call-order'
+import { callStaff } from '@/features/staff/api/call-staff'
 /**
  * The till writes the workspace calls. They live in their own functions (points, coupon);
  * the cloud client gives each a requestId saved before sending, so a double tap or a retry
@@ -30,13 +32,13 @@ export async function giftCoupon(code: string, templateId: string): Promise<Till
 }
 
 export async function verifyPickup(code: string): Promise<TillOutcome> {
-  const r = await callCloud('staff', 'pickup.verify', { code }, { silent: true })
+  const r = await callStaff('staff', 'pickup.verify', { code }, { silent: true })
   return { text: r.text, detail: r.cardNo ? `会员卡号 ${r.cardNo}` : undefined }
 }
 
 /** An order's pickup code: verified by the order function (issue 11), at the order's store. */
 export async function verifyOrderPickup(code: string): Promise<TillOutcome> {
-  const { order } = await callCloud('order', 'pickup.verify', { code }, { silent: true })
+  const { order } = await callOrder('order', 'pickup.verify', { code }, { silent: true })
   const what = order.lines.map((l) => `${l.name}×${l.quantity}`).join('，')
   return { text: `已提货 · ${order.lines.length} 件商品`, detail: `订单 ${order.orderId} · ${what}` }
 }
