@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { countdownTo } from '@/domain/flashsale'
+import { countdownTo } from '@/domain/flashsale/countdown'
 import './countdown-text.scss'
 
 /** 「距开抢 01:02:03」 on the server's clock (the caller passes corrected time). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { correctedNow } from '@/domain/flashsale'
+import { correctedNow } from '@/domain/flashsale/countdown'
 import { useServerClock } from '../model/server-clock'
 
 /** The server's time, re-read every `everyMs`: countdowns subtract it from their target, never count by themselves. */

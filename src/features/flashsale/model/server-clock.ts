@@ -4,7 +4,7 @@
  * the server. The newest reply wins; a phone set 5 minutes fast still opens at 10:00:00.
  */
 import { create } from 'zustand'
-import { clockOffset } from '@/domain/flashsale'
+import { clockOffset } from '@/domain/flashsale/countdown'
 
 interface ServerClock {
   offsetMs: number
