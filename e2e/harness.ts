@@ -23,6 +23,11 @@ export interface FlowContext {
 export interface Flow {
   name: string
   run(ctx: FlowContext): Promise<void>
+  /**
+   * Why the flow is left out of the full run (it still runs when named:
+   * `npm run e2e -- <name>`). A quarantined flow is a known defect with an open issue.
+   */
+  quarantined?: string
 }
 
 export const SHOTS = path.resolve(__dirname, '..', process.env.E2E_SHOTS || 'e2e-shots')

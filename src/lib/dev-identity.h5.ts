@@ -2,7 +2,12 @@ import { nanoid } from 'nanoid/non-secure'
 
 /** Browser-only identity for the local cloud: an openid and the host's token for it. */
 const OPENID_KEY = 'dev.openid'
-const TOKEN_KEY = 'dev.token'
+/**
+ * A token is kept under the openid it was issued for: a login still in flight when the
+ * identity changes (a page reloading as someone else) must not hand the new identity the
+ * old one's token.
+ */
+const tokenKey = (openid: string) => `dev.token:${openid}`
 
 export const newVisitorOpenid = () => `visitor-${nanoid(12)}`
 
@@ -26,7 +31,7 @@ export function login(): Promise<string> {
 }
 
 export async function ensureToken(): Promise<string> {
-  return localStorage.getItem(TOKEN_KEY) || login()
+  return localStorage.getItem(tokenKey(currentOpenid())) || login()
 }
 
 /** Becomes someone else and starts the app again as them. */
@@ -49,6 +54,6 @@ async function requestToken(openid: string): Promise<string> {
   if (!response.ok) throw new Error(`dev login failed: HTTP ${response.status}`)
   const { token } = (await response.json()) as { token?: string }
   if (!token) throw new Error('dev login returned no token')
-  localStorage.setItem(TOKEN_KEY, token)
+  localStorage.setItem(tokenKey(openid), token)
   return token
 }
