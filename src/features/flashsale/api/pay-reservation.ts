@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { callOrder } from './call-order'
+import { callOrder } from '@/lib/order-client'
 
 /**
  * Pays a reservation through the orders module: WeChat's requestPayment, or in local

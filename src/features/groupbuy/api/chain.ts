@@ -1,4 +1,4 @@
-import { callOrder } from './call-order'
+import { callOrder } from '@/lib/order-client'
 import Taro from '@tarojs/taro'
 import { callGroupbuy } from '@/features/groupbuy/api/call-groupbuy'
 import { useCloudQuery } from '@/lib/use-cloud-query'

@@ -1,4 +1,4 @@
-import { callOrder } from '@/features/orders/api/call-order'
+import { callOrder } from '@/lib/order-client'
 import type { OrderView } from '@/contracts/order'
 import type { OrderTab } from '@/domain/orders/order-status'
 import { usePagedList } from '../hooks/use-paged-list'

@@ -1,4 +1,4 @@
-import { callOrder } from '@/features/orders/api/call-order'
+import { callOrder } from '@/lib/order-client'
 import type { ResultOf } from '@/lib/cloud-types'
 import type { orderContracts, OrderView } from '@/contracts/order'
 import type { CartLineInput } from '@/contracts/catalog'

@@ -1,4 +1,4 @@
-import { callOrder } from './call-order'
+import { callOrder } from '@/lib/order-client'
 import { callStaff } from '@/features/staff/api/call-staff'
 /**
  * The till writes the workspace calls. They live in their own functions (points, coupon);
