@@ -8,6 +8,7 @@ import { startTestCloud, type TestCloud } from '../support/local-cloud'
 import { act, join, rid, seedStores } from '../support/fixtures'
 import { member, readOrder, stockOf, trigger } from '../support/orders'
 import { named, pay } from '../support/groupbuy'
+import { interleave } from '../support/interleave'
 import { joinTeam, offer, openPaid, openTeam, refundsOf, teamDoc } from '../support/teams'
 
 let t: TestCloud
@@ -17,7 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 afterEach(async () => {
-  await t.dev('POST', 'faults', { conflictRate: 0 })
+  await t.dev('POST', 'faults', { conflictRate: 0, hold: null })
   await t.dev('DELETE', 'clock')
 })
 
@@ -93,6 +94,19 @@ describe('the team succeeds at exactly N', () => {
     expect(view.canJoin).toBe(false)
     expect(view.team).toMatchObject({ phase: 'succeeded', phaseText: '拼团成功', seatsLeft: 0 })
   })
+
+  test('a payment held after reading the team while another takes the last seat is re-run, and refunded', async () => {
+    const offerId = await offer(t, 'held-seat', { size: 2 })
+    await Promise.all(['opener-h', 'held-h', 'quick-h'].map((p) => member(t, p)))
+    const { teamId } = await openPaid(t, 'opener-h', offerId)
+    const [held, quick] = await Promise.all(['held-h', 'quick-h'].map(async (p) => (await joinTeam(t, p, teamId)).data.orderId as string))
+    const run = await interleave(t, { collection: 'teams', id: teamId }, () => pay(t, 'held-h', held), () => pay(t, 'quick-h', quick))
+    expect(run.hold).toMatchObject({ state: 'released', held: 'conflicted' })
+    expect(run.first.ok && run.second.ok).toBe(true)
+    expect((await teamDoc(t, teamId)).seats.map((s: { orderId: string }) => s.orderId)).toEqual([expect.any(String), quick])
+    expect(await readOrder(t, quick)).toMatchObject({ status: 'awaiting_pickup' })
+    expect(await readOrder(t, held)).toMatchObject({ status: 'refunded', refundedFen: 2990, refund: { reason: '该团已满，已自动退款' } })
+  })
 })
 
 describe('a team that fails at its deadline', () => {
@@ -117,13 +131,6 @@ describe('a team that fails at its deadline', () => {
       expect(refunds).toEqual([expect.objectContaining({ _id: `R${id}-1`, status: 'settled', amountFen: 2990 })])
       expect(await readOrder(t, id)).toMatchObject({ status: 'refunded', refundedFen: 2990, refundCount: 1 })
     }
-    // A cut-off after `failing`: the next firing refunds again on the same out_refund_no, never twice.
-    await t.db.collection('teams').doc(teamId).update({ data: { status: 'failing' } })
-    await t.db.collection('refunds').doc(`R${a}-1`).update({ data: { status: 'pending' } })
-    await trigger(t, 'groupbuy', 'expireTeams')
-    expect((await refundsOf(t, a)).map((r) => r._id)).toEqual([`R${a}-1`])
-    expect(await readOrder(t, a)).toMatchObject({ refundedFen: 2990, refundCount: 1 })
-    expect(await teamDoc(t, teamId)).toMatchObject({ status: 'failed' })
     // The slow member pays after the deadline: no seat, refunded in full.
     expect((await pay(t, 'slow-f', slow)).ok).toBe(true)
     expect(await readOrder(t, slow)).toMatchObject({ status: 'refunded', refundedFen: 2990 })
@@ -132,6 +139,17 @@ describe('a team that fails at its deadline', () => {
     const view = (await act(t, 'groupbuy', 'friend-f', 'team.get', { teamId })).data
     expect(view.team).toMatchObject({ phase: 'failed', phaseText: '拼团失败' })
     expect(view.openNew).toEqual({ offerId, text: '该团未成团，开一个新团' })
+    // A cut-off after the refund was recorded and before it was sent (the order is 退款中,
+    // the team still `failing`): two firings at once send it again under the same
+    // out_refund_no, and it is settled once.
+    await t.db.collection('teams').doc(teamId).update({ data: { status: 'failing' } })
+    const before = await readOrder(t, a)
+    await t.db.collection('orders').doc(a).update({ data: { status: 'refunding', statusBefore: 'awaiting_pickup', refundedFen: 0, refund: { ...before.refund, status: 'approved', settledAt: null } } })
+    await t.db.collection('refunds').doc(`R${a}-1`).update({ data: { status: 'pending', settledAt: null } })
+    await Promise.all([trigger(t, 'groupbuy', 'expireTeams'), trigger(t, 'groupbuy', 'expireTeams')])
+    expect((await refundsOf(t, a)).map((r) => [r._id, r.status])).toEqual([[`R${a}-1`, 'settled']])
+    expect(await readOrder(t, a)).toMatchObject({ status: 'refunded', refundedFen: 2990, refundCount: 1 })
+    expect(await teamDoc(t, teamId)).toMatchObject({ status: 'failed' })
   })
 
   test('a forged timer event from a member runs nothing', async () => {
