@@ -60,6 +60,7 @@ export async function getTeam(input: { teamId: string }, { db, openid, now }: Ac
     canJoin: !live && checkTeamJoinable(team, openid, now).ok,
     openNew: over && offer?.enabled ? { offerId: team.offerId, text: view.phase === 'succeeded' ? '该团已满，开一个新团' : '该团未成团，开一个新团' } : null,
     share: { title: teamShareTitle(team.name, team.priceFen, view.seatsLeft), path: teamSharePath(team._id, me?.cardNo ?? null) },
+    member: !!me,
     now: now.toISOString(),
   }
 }

@@ -66,6 +66,8 @@ export const teamContracts = defineActions({
       /** The team is full or over: the page offers 「该团已满，开一个新团」 with this offer. */
       openNew: z.nullable(z.object({ offerId: z.string(), text: z.string() })),
       share: z.object({ title: z.string(), path: z.string() }),
+      /** The caller is a member (a visitor joins the membership first). */
+      member: z.boolean(),
       now: isoTime,
     }),
   },
