@@ -206,6 +206,11 @@ describe('bad input changes nothing', () => {
 describe('masking', () => {
   test('others see 「张**」 and an avatar: never a full name, a phone or an openid', async () => {
     const offerId = await offer(t, 'mask-grape', { size: 3 })
+    const listed = (await act(t, 'groupbuy', 'visitor-nobody', 'team.offers', { productId: 'p-mask-grape' })).data.offers
+    expect(listed).toEqual([expect.objectContaining({ offerId, teamPriceFen: 2990, size: 3, stores: [{ storeId: 'store-a', name: '徐汇店' }] })])
+    await t.db.collection('team_offers').doc(offerId).update({ data: { enabled: false } })
+    expect((await act(t, 'groupbuy', 'visitor-nobody', 'team.offers', { productId: 'p-mask-grape' })).data.offers).toEqual([])
+    await t.db.collection('team_offers').doc(offerId).update({ data: { enabled: true } })
     await named(t, 'mask-opener', '张三丰', '13912345678')
     await named(t, 'mask-friend', '李四光', '13687654321')
     const { teamId } = await openPaid(t, 'mask-opener', offerId)

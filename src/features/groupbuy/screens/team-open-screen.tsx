@@ -5,6 +5,7 @@ import { Button, Radio } from '@nutui/nutui-react-taro'
 import { Cart } from '@nutui/icons-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { Price } from '@/components/price'
+import { formatFen } from '@/domain/groupbuy/money-text'
 import { isCloudError } from '@/lib/cloud'
 import { useSingleFlight } from '@/lib/use-single-flight'
 import { payOrder } from '../api/chain'
@@ -47,7 +48,7 @@ export function TeamOpenScreen({ offerId, productId }: { offerId: string; produc
           </View>
         </View>
       </View>
-      <View className='gb-team__card'>
+      <View className='gb-team__rules'>
         <View className='gb-team__rules-title'>选择自提门店</View>
         <Radio.Group value={store} onChange={(v) => setStoreId(String(v))}>
           {offer.stores.map((s) => (
@@ -64,7 +65,7 @@ export function TeamOpenScreen({ offerId, productId }: { offerId: string; produc
       </View>
       <View className='gb-team__bar'>
         <Button block type='primary' loading={open.pending} disabled={!store} onClick={() => store && void open.run(offer.offerId, store)}>
-          开团 <Price fen={offer.teamPriceFen} size='small' />
+          开团 ¥{formatFen(offer.teamPriceFen)}
         </Button>
       </View>
     </View>

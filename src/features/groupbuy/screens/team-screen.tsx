@@ -3,6 +3,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as TaroButton, Image, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
+import { formatFen } from '@/domain/groupbuy/money-text'
 import { isCloudError } from '@/lib/cloud'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { useSingleFlight } from '@/lib/use-single-flight'
@@ -70,9 +71,9 @@ export default function TeamScreen() {
 
   const action = () => {
     if (!member) return <Button block type='primary' onClick={() => void Taro.reLaunch({ url: '/pages/home/index' })}>加入会员后参团</Button>
-    if (mine && !mine.paid && mine.status === 'unpaid') return <Button block type='primary' loading={busy} onClick={() => void pay.run(mine.orderId)}>去支付 <Price fen={team.priceFen} size='small' /></Button>
+    if (mine && !mine.paid && mine.status === 'unpaid') return <Button block type='primary' loading={busy} onClick={() => void pay.run(mine.orderId)}>去支付 ¥{formatFen(team.priceFen)}</Button>
     if (offerNew) return <Button block type='primary' loading={busy} onClick={() => void openNew.run(offerNew.offerId, team.store.storeId)}>{offerNew.text}</Button>
-    if (canJoin) return <Button block type='primary' loading={busy} onClick={() => void join.run()}>参团 <Price fen={team.priceFen} size='small' /></Button>
+    if (canJoin) return <Button block type='primary' loading={busy} onClick={() => void join.run()}>参团 ¥{formatFen(team.priceFen)}</Button>
     if (mine?.paid && team.phase === 'forming') return <TaroButton className='gb-team__invite' openType='share'>邀请好友参团 · 还差 {team.seatsLeft} 人</TaroButton>
     return <Button block disabled>{team.phaseText}</Button>
   }
