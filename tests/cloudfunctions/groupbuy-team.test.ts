@@ -40,6 +40,10 @@ describe('the team succeeds at exactly N', () => {
       }),
     )
     await t.dev('POST', 'faults', { conflictRate: 0 })
+    // On a loaded machine a payment callback can hit its timeout after its transaction and
+    // before its refund was sent: the platform's answer is the refund retry timer, 10 minutes on.
+    await t.dev('POST', 'clock', { now: new Date(Date.now() + 11 * 60_000).toISOString() })
+    await trigger(t, 'order', 'retryRefunds')
     const team = await teamDoc(t, teamId)
     expect(team.status).toBe('succeeded')
     expect(team.seats).toHaveLength(3)
@@ -187,7 +191,8 @@ describe('bad input changes nothing', () => {
     expect(await stockOf(t, 'bad-grape')).toBe(19)
     expect(await joinTeam(t, 'opener-b', teamId)).toMatchObject({ ok: false, code: 'GROUPBUY.TEAM_ALREADY_IN' })
     expect(await joinTeam(t, 'joiner-b', teamId, { quantity: 3 })).toMatchObject({ ok: false, code: 'GROUPBUY.TEAM_BAD_QUANTITY' })
-    const joined = await joinTeam(t, 'joiner-b', teamId, { quantity: 2 })
+    const joinRequest = rid('join-replay')
+    const joined = await joinTeam(t, 'joiner-b', teamId, { quantity: 2, requestId: joinRequest })
     expect(joined).toMatchObject({ ok: true, data: { amountFen: 5980 } })
     expect(await joinTeam(t, 'joiner-b', teamId)).toMatchObject({ ok: false, code: 'GROUPBUY.TEAM_ALREADY_IN' })
     expect(await stockOf(t, 'bad-grape')).toBe(17)
@@ -195,6 +200,8 @@ describe('bad input changes nothing', () => {
     await pay(t, 'joiner-b', joined.data.orderId)
     expect(await teamDoc(t, teamId)).toMatchObject({ status: 'succeeded' })
     expect(await joinTeam(t, 'late-b', teamId)).toMatchObject({ ok: false, code: 'GROUPBUY.TEAM_FULL' })
+    // A replay gets its first reply before any state check, even now that the team is full.
+    expect(await joinTeam(t, 'joiner-b', teamId, { quantity: 2, requestId: joinRequest })).toEqual(joined)
 
     const second = await openPaid(t, 'opener-b', offerId)
     await t.dev('POST', 'clock', { now: new Date(Date.now() + 24 * HOUR).toISOString() })
