@@ -156,6 +156,19 @@ describe('a team that fails at its deadline', () => {
     expect(await teamDoc(t, teamId)).toMatchObject({ status: 'failed' })
   })
 
+  test('a member who asked for a refund before the deadline is refunded in full by the timer, once', async () => {
+    const offerId = await offer(t, 'asked-grape', { size: 3, stock: 10 })
+    await member(t, 'opener-q')
+    const { teamId, orderId } = await openPaid(t, 'opener-q', offerId)
+    expect(await act(t, 'order', 'opener-q', 'refund.request', { requestId: rid('ask'), orderId, reason: '不想要了' })).toMatchObject({ ok: true })
+    await t.dev('POST', 'clock', { now: new Date(Date.now() + 25 * HOUR).toISOString() })
+    await Promise.all([trigger(t, 'groupbuy', 'expireTeams'), trigger(t, 'groupbuy', 'expireTeams')])
+    expect((await refundsOf(t, orderId)).map((r) => [r._id, r.status, r.amountFen])).toEqual([[`R${orderId}-1`, 'settled', 2990]])
+    expect(await readOrder(t, orderId)).toMatchObject({ status: 'refunded', refundedFen: 2990, refund: { reason: '不想要了', note: '拼团未成功，已自动退款', status: 'settled' } })
+    expect(await teamDoc(t, teamId)).toMatchObject({ status: 'failed' })
+    expect(await stockOf(t, 'asked-grape')).toBe(10)
+  })
+
   test('a forged timer event from a member runs nothing', async () => {
     const offerId = await offer(t, 'forged-grape')
     await member(t, 'opener-x')

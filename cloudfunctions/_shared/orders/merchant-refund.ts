@@ -15,17 +15,19 @@ const PAID = new Set(['paid', 'awaiting_pickup', 'shipped'])
 
 export async function refundInFullInTx(tx: Tx, order: OrderDoc, reason: string, by: string, now: Date): Promise<{ order: OrderDoc; refundNo: string | null }> {
   if (order.status === 'refunding' && order.refund?.status === 'approved' && order.refund.outRefundNo) return { order, refundNo: order.refund.outRefundNo }
-  if (!PAID.has(order.status)) return { order, refundNo: null }
+  // A request the member made and staff have not reviewed yet is approved in full here.
+  const asked = order.status === 'refunding' && order.refund?.status === 'requested' ? order.refund : null
+  if (!asked && !PAID.has(order.status)) return { order, refundNo: null }
   const amountFen = order.money.payableFen - order.refundedFen
   const refundNo = `R${order._id}-${order.refundCount + 1}`
   await tx.collection('refunds').add({
     data: { _id: refundNo, orderId: order._id, memberId: order.memberId, kind: 'member', amountFen, totalFee: order.money.payableFen, status: 'pending', createdAt: now, settledAt: null },
   })
   const next: OrderDoc = {
-    ...moved(order, 'request_refund', by, now),
-    statusBefore: order.status,
+    ...(asked ? order : moved(order, 'request_refund', by, now)),
+    statusBefore: asked ? order.statusBefore : order.status,
     refundCount: order.refundCount + 1,
-    refund: { status: 'approved', amountFen, reason, requestedAt: now, reviewedBy: by, note: null, outRefundNo: refundNo, settledAt: null },
+    refund: { status: 'approved', amountFen, reason: asked?.reason ?? reason, requestedAt: asked?.requestedAt ?? now, reviewedBy: by, note: asked ? reason : null, outRefundNo: refundNo, settledAt: null },
   }
   return { order: await saveOrder(tx, next), refundNo }
 }
