@@ -37,7 +37,7 @@ export function recordActions<R extends { id: string }, F = void>(spec: RecordKi
       const after = await write(tx, before)
       const { _id, ...data } = after
       await tx.collection(spec.collection).doc(_id).set({ data })
-      await spec.alsoWrite?.(tx, after, before, record)
+      await spec.alsoWrite?.(tx, after, before, record, ctx.db)
       const afterView = (await live(tx, after)) as StoredDoc
       await auditInTx(tx, { actor: caller.openid, actorRole: caller.role, at: ctx.now, action: `${spec.kind}.${action}`, kind: spec.kind, targetId: id, requestId, before: beforeView, after: afterView })
       return { item: itemOf(afterView) }

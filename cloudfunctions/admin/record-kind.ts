@@ -29,8 +29,8 @@ export interface RecordKind<R extends { id: string }, F = void> {
   check?: (db: Db, record: R, ctx: WriteContext) => Promise<F>
   /** The document id of a record id, when they differ (a leader: card number → openid); null = no such record. */
   docIdOf?: (db: Db, id: string) => Promise<string | null>
-  /** Other documents written with the record, in its transaction (a product's SKUs, a flash item's shards, a leader's scene); `record` is null for a retire. */
-  alsoWrite?: (tx: Tx, after: StoredDoc, before: StoredDoc | null, record: R | null) => Promise<void>
+  /** Other documents written with the record, in its transaction (a product's SKUs, a flash item's shards, a leader's scene); `record` is null for a retire; `db` for its commands. */
+  alsoWrite?: (tx: Tx, after: StoredDoc, before: StoredDoc | null, record: R | null, db: Db) => Promise<void>
   /** The document with what lives in other documents (SKU stock, shards left), for replies and the audit. */
   withLive?: (db: Db | Tx, doc: StoredDoc) => Promise<StoredDoc>
   /** Fields a retire sets besides `enabled: false` (a product goes off sale). */

@@ -46,11 +46,12 @@ export const productKind: RecordKind<ProductRecord> = {
     const { id: _id, skus, ...fields } = r
     return { ...fields, image: r.images[0], skuIds: skus.map((s) => s.id) }
   },
-  async alsoWrite(tx, after, _before, record) {
+  async alsoWrite(tx, after, _before, record, db) {
     if (!record) return
     for (const [sort, s] of record.skus.entries()) {
       const fields = { productId: after._id, category: record.category, name: s.name, priceFen: s.priceFen, memberPrices: s.memberPrices, sort }
-      if (await findById(tx, 'skus', s.id)) await tx.collection('skus').doc(s.id).update({ data: fields })
+      // An update of the other fields (member prices replaced whole, not merged): never the stock.
+      if (await findById(tx, 'skus', s.id)) await tx.collection('skus').doc(s.id).update({ data: { ...fields, memberPrices: db.command.set(s.memberPrices) } })
       else await tx.collection('skus').doc(s.id).set({ data: { ...fields, stock: s.stock } })
     }
   },
