@@ -36,7 +36,7 @@ export default function FlashScreen() {
     <RecordList
       name='flash-items'
       searchPlaceholder='搜索日期、场次或规格编号'
-      columns={['场次', '编号', '规格', '秒杀价', '剩余 / 库存', '']}
+      columns={['场次', '编号', '规格', '秒杀价', '每人限购', '剩余 / 库存', '']}
       fetchPage={(search, page) => callAdmin('admin', 'flashItem.list', { search, page, pageSize: PAGE_SIZE })}
       rowKey={(i) => i.record.id}
       empty='没有找到秒杀商品'
@@ -44,7 +44,8 @@ export default function FlashScreen() {
         `${record.day} ${record.start}`,
         record.id,
         record.skuId,
-        `${fenToText(record.flashPriceFen)} · 限购 ${record.limit}`,
+        fenToText(record.flashPriceFen),
+        `${record.limit} 件`,
         `${left ?? '-'} / ${record.stock}`,
         enabled ? (
           <View className='admin-link' onClick={async () => {

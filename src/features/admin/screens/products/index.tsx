@@ -40,18 +40,20 @@ export default function ProductsScreen() {
     <RecordList
       name='products'
       searchPlaceholder='搜索名称、编号或规格'
-      columns={['名称', '编号', '规格 · 售价 · 库存', '状态', '']}
+      columns={['名称', '编号', '规格', '售价', '库存', '状态', '']}
       fetchPage={(search, page) => callAdmin('admin', 'product.list', { search, page, pageSize: PAGE_SIZE })}
       rowKey={(i) => i.record.id}
       empty='没有找到商品'
       cells={({ record, enabled }, list) => [
         record.name,
         record.id,
-        <View key='skus'>
-          {record.skus.map((s) => (
-            <View key={s.id}>{`${s.name}（${s.id}）${fenToText(s.priceFen)} · 库存 ${s.stock}`}</View>
-          ))}
-        </View>,
+        ...(['name', 'priceFen', 'stock'] as const).map((column) => (
+          <View key={column}>
+            {record.skus.map((s) => (
+              <View key={s.id}>{column === 'name' ? `${s.name}（${s.id}）` : column === 'priceFen' ? fenToText(s.priceFen) : `库存 ${s.stock}`}</View>
+            ))}
+          </View>
+        )),
         enabled && record.onSale ? '在售' : '已下架',
         enabled ? (
           <View className='admin-link' onClick={async () => {
