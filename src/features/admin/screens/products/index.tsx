@@ -1,38 +1,27 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { fenToText } from '@/components/price'
 import { callAdmin } from '../../api/call-admin'
-import { FormField } from '../../components/form-field'
-import { confirmIrreversible, PAGE_SIZE, RecordList } from '../../components/record-list'
+import { RecordForm } from '../../components/record-form'
+import { PAGE_SIZE, RecordList, RetireLink } from '../../components/record-list'
 import { StockChange } from '../../components/stock-change'
-import { useConsoleForm } from '../../hooks/use-console-form'
 import { EMPTY_PRODUCT_FORM, productFormErrors, productRecordOf, type ProductForm } from '../../logic/product-form'
 import '../admin.scss'
 
-function ProductFormView({ onCreated }: { onCreated: () => void }) {
-  const { form, setForm, errors, submit } = useConsoleForm(EMPTY_PRODUCT_FORM, productFormErrors, (f) => callAdmin('admin', 'product.create', { record: productRecordOf(f) }), onCreated)
-  const field = (label: string, name: keyof ProductForm, placeholder?: string) => <FormField idPrefix='product' label={label} name={name} form={form} errors={errors} onChange={setForm} placeholder={placeholder} />
-  return (
-    <View className='admin-card'>
-      <View className='admin-card__title'>新建商品</View>
-      <View className='admin-form'>
-        {field('商品编号', 'id', '如 kiwi')}
-        {field('名称', 'name', '如 佳沛阳光金果')}
-        {field('分类编号', 'category', '如 fruit')}
-        {field('单位', 'unit', '如 约 500g')}
-        {field('描述', 'description')}
-        {field('门店（留空为全部门店）', 'storeIds', '如 store-xuhui, store-jingan')}
-        {field('规格编号', 'skuId', '如 kiwi-6')}
-        {field('规格名称', 'skuName', '如 6 个装')}
-        {field('售价（元）', 'priceYuan')}
-        {field('银卡价（元，可不填）', 'silverYuan')}
-        {field('金卡价（元，可不填）', 'goldYuan')}
-        {field('黑金价（元，可不填）', 'blackYuan')}
-        {field('初始库存', 'stock')}
-      </View>
-      <Button className='admin-button admin-button--primary' onClick={submit}>创建</Button>
-    </View>
-  )
-}
+const FIELDS: readonly (readonly [string, keyof ProductForm, string?])[] = [
+  ['商品编号', 'id', '如 kiwi'],
+  ['名称', 'name', '如 佳沛阳光金果'],
+  ['分类编号', 'category', '如 fruit'],
+  ['单位', 'unit', '如 约 500g'],
+  ['描述', 'description'],
+  ['门店（留空为全部门店）', 'storeIds', '如 store-xuhui, store-jingan'],
+  ['规格编号', 'skuId', '如 kiwi-6'],
+  ['规格名称', 'skuName', '如 6 个装'],
+  ['售价（元）', 'priceYuan'],
+  ['银卡价（元，可不填）', 'silverYuan'],
+  ['金卡价（元，可不填）', 'goldYuan'],
+  ['黑金价（元，可不填）', 'blackYuan'],
+  ['初始库存', 'stock'],
+]
 
 /** 商品管理: products with their SKUs, prices and stock; create, 调整库存, 下架 (asked first). */
 export default function ProductsScreen() {
@@ -55,18 +44,12 @@ export default function ProductsScreen() {
           </View>
         )),
         enabled && record.onSale ? '在售' : '已下架',
-        enabled ? (
-          <View className='admin-link' onClick={async () => {
-            if (!(await confirmIrreversible('下架商品', `下架「${record.name}」后会员不能再看到和购买，且不能恢复。确定下架？`, '下架'))) return
-            await callAdmin('admin', 'product.retire', { id: record.id })
-            await list.reload()
-          }}>下架</View>
-        ) : null,
+        enabled ? <RetireLink text='下架' title='下架商品' content={`下架「${record.name}」后会员不能再看到和购买，且不能恢复。确定下架？`} retire={() => callAdmin('admin', 'product.retire', { id: record.id })} list={list} /> : null,
       ]}
     >
       {(list) => (
         <View className='admin-grid'>
-          <ProductFormView onCreated={() => list.reload()} />
+          <RecordForm title='新建商品' idPrefix='product' empty={EMPTY_PRODUCT_FORM} errorsOf={productFormErrors} send={(f) => callAdmin('admin', 'product.create', { record: productRecordOf(f) })} onSent={() => list.reload()} fields={FIELDS} />
           <StockChange title='调整库存' targetLabel='规格编号' send={(skuId, delta) => callAdmin('admin', 'product.stock', { skuId, delta })} onSent={() => list.reload()} />
         </View>
       )}
