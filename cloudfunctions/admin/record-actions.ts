@@ -78,8 +78,10 @@ export function recordActions<R extends { id: string }, F = void>(spec: RecordKi
         const docId = await docIdOf(ctx, input.record.id)
         if (!docId) throw notFound()
         return change(ctx, caller, 'create', input.requestId, docId, input.record, async (_tx, before) => {
-          if (before) throw new ActionError('ADMIN.EXISTS', '编号已存在，请换一个')
-          return { ...spec.toDoc(input.record, null, facts), _id: docId, enabled: true, updatedAt: ctx.now }
+          const again = before && spec.recreatable && before.enabled === false
+          if (before && !again) throw new ActionError('ADMIN.EXISTS', '编号已存在，请换一个')
+          if (again) requireOwnStore(caller, storeOfDoc(before))
+          return { ...spec.toDoc(input.record, before, facts), _id: docId, enabled: true, updatedAt: ctx.now }
         })
       })
     },

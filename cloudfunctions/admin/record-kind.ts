@@ -33,6 +33,8 @@ export interface RecordKind<R extends { id: string }, F = void> {
   alsoWrite?: (tx: Tx, after: StoredDoc, before: StoredDoc | null, record: R | null, db: Db) => Promise<void>
   /** The document with what lives in other documents (SKU stock, shards left), for replies and the audit. */
   withLive?: (db: Db | Tx, doc: StoredDoc) => Promise<StoredDoc>
+  /** A retired record may be created again under its id (a leader approved again), keeping what toDoc keeps of it. */
+  recreatable?: boolean
   /** Fields a retire sets besides `enabled: false` (a product goes off sale). */
   retiredFields?: Record<string, unknown>
 }

@@ -60,6 +60,17 @@ describe('the audit record has before and after for every change', () => {
     expect(await act(t, 'groupbuy', 'leader-x', 'leader.home')).toMatchObject({ ok: false, code: 'GROUPBUY.NOT_LEADER' })
     expect(await doc('scenes', 'gb-880000000901')).toMatchObject({ storeId: 'store-b', channel: 'groupbuy', enabled: false })
   })
+
+  test('a retired leader can be approved again, keeping their commission totals; a retired product cannot be re-created', async () => {
+    await t.db.collection('leaders').doc('leader-x').update({ data: { commissionEarnedFen: 1234 } })
+    const again = await admin('leader.create', { requestId: rid(), record: leaderRecord('880000000901', 'store-a') })
+    expect(again).toMatchObject({ ok: true, data: { item: { enabled: true, record: { storeId: 'store-a' } } } })
+    expect(await doc('leaders', 'leader-x')).toMatchObject({ active: true, enabled: true, commissionEarnedFen: 1234 })
+    expect(await doc('scenes', 'gb-880000000901')).toMatchObject({ storeId: 'store-a', enabled: true })
+    expect((await act(t, 'groupbuy', 'leader-x', 'leader.home')).ok).toBe(true)
+    expect(await admin('leader.create', { requestId: rid(), record: leaderRecord('880000000901', 'store-a') })).toMatchObject({ ok: false, code: 'ADMIN.EXISTS' })
+    expect(await admin('product.create', { requestId: rid(), record: productRecord('prod-audit') })).toMatchObject({ ok: false, code: 'ADMIN.EXISTS' })
+  })
 })
 
 describe('bad input gets a clear code and changes nothing', () => {

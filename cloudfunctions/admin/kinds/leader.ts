@@ -9,7 +9,8 @@ type Facts = LeaderCandidate & WriteContext
 /**
  * Group-buy leaders, named by card number in the console (stored by openid). A 店长
  * approves and retires their own store's leaders. Retiring makes the leader inactive
- * (every leader action looks them up again) and disables their scene.
+ * (every leader action looks them up again) and disables their scene; approving them
+ * again (leader.create) makes them active with their commission totals kept.
  */
 export const leaderKind: RecordKind<LeaderRecord, Facts> = {
   kind: 'leader',
@@ -25,5 +26,6 @@ export const leaderKind: RecordKind<LeaderRecord, Facts> = {
   },
   alsoWrite: (tx, after) => writeLeaderScene(tx, after as unknown as LeaderDoc & { enabled?: boolean }),
   retiredFields: { active: false },
+  recreatable: true,
   toRecord: (d) => ({ id: String(d.cardNo), storeId: String(d.storeId), name: String(d.name ?? ''), pickupPoint: String(d.pickupPoint ?? ''), commissionBp: Number(d.commissionBp ?? 0) }),
 }
