@@ -1,19 +1,23 @@
 /**
  * Cloud function `admin`: the merchant console's actions (see src/contracts/admin.ts).
- * Products, flash-sale sessions and leaders join when their modules land; staff binding
- * and invites are the `staff` function's.
+ * Staff binding and invites are the `staff` function's.
  */
 import { adminContracts } from '@/contracts/admin'
 import { defineFunction } from '../_shared/define-function'
 import { chainAdmin, consoleCaller } from './access'
 import { auditList } from './audit'
 import { campaignKind } from './kinds/campaign'
+import { categoryKind } from './kinds/category'
 import { couponTemplateKind } from './kinds/coupon-template'
+import { flashItemKind } from './kinds/flash-item'
+import { leaderKind } from './kinds/leader'
+import { productKind } from './kinds/product'
 import { sceneKind } from './kinds/scene'
 import { storeKind } from './kinds/store'
 import { recordActions } from './record-actions'
 import { sceneQr } from './scene-qr'
 import { stats } from './stats'
+import { flashItemStock, productStock } from './stock-adjust'
 import { pointsRulesGet, pointsRulesUpdate, tiersGet, tiersUpdate } from './settings-actions'
 
 const prefixed = <K extends string, A extends Record<string, unknown>>(kind: K, actions: A) =>
@@ -30,6 +34,12 @@ export const main = defineFunction({
     ...prefixed('scene', recordActions(sceneKind)),
     ...prefixed('couponTemplate', recordActions(couponTemplateKind)),
     ...prefixed('campaign', recordActions(campaignKind)),
+    ...prefixed('category', recordActions(categoryKind)),
+    ...prefixed('product', recordActions(productKind)),
+    ...prefixed('flashItem', recordActions(flashItemKind)),
+    ...prefixed('leader', recordActions(leaderKind)),
+    'product.stock': productStock,
+    'flashItem.stock': flashItemStock,
     'scene.qr': sceneQr,
     'tiers.get': tiersGet,
     'tiers.update': tiersUpdate,

@@ -5,7 +5,7 @@
  */
 import { ActionError } from '../_shared/action-error'
 import type { ActionContext } from '../_shared/define-function'
-import { findById, type Tx } from '../_shared/db'
+import { findById, type Db, type Tx } from '../_shared/db'
 import { onceOnly, replayOr } from '../_shared/idempotency'
 import { chainAdmin, consoleCaller, requireOwnStore, type ConsoleCaller } from './access'
 import { auditInTx } from './audit'
@@ -14,27 +14,33 @@ import type { RecordKind, StoredDoc } from './record-kind'
 const notFound = () => new ActionError('ADMIN.NOT_FOUND', '记录不存在')
 const LIST_CAP = 1000
 
-export function recordActions<R extends { id: string }>(spec: RecordKind<R>) {
+export function recordActions<R extends { id: string }, F = void>(spec: RecordKind<R, F>) {
   const itemOf = (doc: StoredDoc) => ({
     record: spec.toRecord(doc),
     enabled: doc.enabled !== false,
     left: typeof doc.left === 'number' ? doc.left : undefined,
     updatedAt: doc.updatedAt ? new Date(doc.updatedAt).toISOString() : null,
   })
+  const live = async (db: Db | Tx, doc: StoredDoc | null) => (doc && spec.withLive ? spec.withLive(db, doc) : doc)
   const callerOf = (ctx: ActionContext) => (spec.storeOf ? consoleCaller(ctx.db, ctx.openid) : chainAdmin(ctx.db, ctx.openid))
   const storeOfDoc = (doc: StoredDoc) => spec.storeOf?.(spec.toRecord(doc))
+  const docIdOf = async (ctx: ActionContext, id: string) => (spec.docIdOf ? spec.docIdOf(ctx.db, id) : id)
+  const factsOf = async (ctx: ActionContext, record: R) => (spec.check ? spec.check(ctx.db, record, { openid: ctx.openid, now: ctx.now }) : (undefined as F))
   const mayDo = (caller: ConsoleCaller, what: 'create' | 'retire') => {
     if (caller.role === 'manager' && !spec.managerMay?.[what]) throw new ActionError('COMMON.FORBIDDEN', '没有权限进行此操作')
   }
 
-  async function change(ctx: ActionContext, caller: ConsoleCaller, action: string, requestId: string, id: string, write: (tx: Tx, before: StoredDoc | null) => Promise<StoredDoc>) {
+  async function change(ctx: ActionContext, caller: ConsoleCaller, action: string, requestId: string, id: string, record: R | null, write: (tx: Tx, before: StoredDoc | null) => Promise<StoredDoc>) {
     return onceOnly(ctx, `admin.${spec.kind}.${action}`, requestId, async (tx) => {
       const before = await findById<StoredDoc>(tx, spec.collection, id)
+      const beforeView = await live(tx, before)
       const after = await write(tx, before)
       const { _id, ...data } = after
       await tx.collection(spec.collection).doc(_id).set({ data })
-      await auditInTx(tx, { actor: caller.openid, actorRole: caller.role, at: ctx.now, action: `${spec.kind}.${action}`, kind: spec.kind, targetId: id, requestId, before, after })
-      return { item: itemOf(after) }
+      await spec.alsoWrite?.(tx, after, before, record, ctx.db)
+      const afterView = (await live(tx, after)) as StoredDoc
+      await auditInTx(tx, { actor: caller.openid, actorRole: caller.role, at: ctx.now, action: `${spec.kind}.${action}`, kind: spec.kind, targetId: id, requestId, before: beforeView, after: afterView })
+      return { item: itemOf(afterView) }
     })
   }
 
@@ -50,15 +56,17 @@ export function recordActions<R extends { id: string }>(spec: RecordKind<R>) {
         .filter((d) => !needle || `${d._id} ${spec.searchText(spec.toRecord(d))}`.toLowerCase().includes(needle))
         .sort((a, b) => Number(b.enabled !== false) - Number(a.enabled !== false) || (a._id < b._id ? -1 : 1))
       const from = (input.page - 1) * input.pageSize
-      return { items: visible.slice(from, from + input.pageSize).map(itemOf), total: visible.length, page: input.page, pageSize: input.pageSize }
+      const page = await Promise.all(visible.slice(from, from + input.pageSize).map((d) => live(ctx.db, d) as Promise<StoredDoc>))
+      return { items: page.map(itemOf), total: visible.length, page: input.page, pageSize: input.pageSize }
     },
 
     async get(input: { id: string }, ctx: ActionContext) {
       const caller = await callerOf(ctx)
-      const doc = await findById<StoredDoc>(ctx.db, spec.collection, input.id)
+      const docId = await docIdOf(ctx, input.id)
+      const doc = docId ? await findById<StoredDoc>(ctx.db, spec.collection, docId) : null
       if (!doc) throw notFound()
       requireOwnStore(caller, storeOfDoc(doc))
-      return { item: itemOf(doc) }
+      return { item: itemOf((await live(ctx.db, doc)) as StoredDoc) }
     },
 
     async create(input: { requestId: string; record: R }, ctx: ActionContext) {
@@ -66,10 +74,14 @@ export function recordActions<R extends { id: string }>(spec: RecordKind<R>) {
       mayDo(caller, 'create')
       requireOwnStore(caller, spec.storeOf?.(input.record))
       return replayOr(ctx, `admin.${spec.kind}.create`, input.requestId, async () => {
-        await spec.check?.(ctx.db, input.record)
-        return change(ctx, caller, 'create', input.requestId, input.record.id, async (_tx, before) => {
-          if (before) throw new ActionError('ADMIN.EXISTS', '编号已存在，请换一个')
-          return { ...spec.toDoc(input.record, null), _id: input.record.id, enabled: true, updatedAt: ctx.now }
+        const facts = await factsOf(ctx, input.record)
+        const docId = await docIdOf(ctx, input.record.id)
+        if (!docId) throw notFound()
+        return change(ctx, caller, 'create', input.requestId, docId, input.record, async (_tx, before) => {
+          const again = before && spec.recreatable && before.enabled === false
+          if (before && !again) throw new ActionError('ADMIN.EXISTS', '编号已存在，请换一个')
+          if (again) requireOwnStore(caller, storeOfDoc(before))
+          return { ...spec.toDoc(input.record, before, facts), _id: docId, enabled: true, updatedAt: ctx.now }
         })
       })
     },
@@ -78,11 +90,13 @@ export function recordActions<R extends { id: string }>(spec: RecordKind<R>) {
       const caller = await callerOf(ctx)
       requireOwnStore(caller, spec.storeOf?.(input.record))
       return replayOr(ctx, `admin.${spec.kind}.update`, input.requestId, async () => {
-        await spec.check?.(ctx.db, input.record)
-        return change(ctx, caller, 'update', input.requestId, input.record.id, async (_tx, before) => {
+        const facts = await factsOf(ctx, input.record)
+        const docId = await docIdOf(ctx, input.record.id)
+        if (!docId) throw notFound()
+        return change(ctx, caller, 'update', input.requestId, docId, input.record, async (_tx, before) => {
           if (!before) throw notFound()
           requireOwnStore(caller, storeOfDoc(before))
-          return { ...spec.toDoc(input.record, before), _id: before._id, enabled: before.enabled !== false, updatedAt: ctx.now }
+          return { ...spec.toDoc(input.record, before, facts), _id: before._id, enabled: before.enabled !== false, updatedAt: ctx.now }
         })
       })
     },
@@ -90,11 +104,15 @@ export function recordActions<R extends { id: string }>(spec: RecordKind<R>) {
     async retire(input: { requestId: string; id: string }, ctx: ActionContext) {
       const caller = await callerOf(ctx)
       mayDo(caller, 'retire')
-      return change(ctx, caller, 'retire', input.requestId, input.id, async (_tx, before) => {
-        if (!before) throw notFound()
-        requireOwnStore(caller, storeOfDoc(before))
-        if (before.enabled === false) throw new ActionError('ADMIN.ALREADY_RETIRED', '已停用')
-        return { ...before, enabled: false, retiredAt: ctx.now, updatedAt: ctx.now }
+      return replayOr(ctx, `admin.${spec.kind}.retire`, input.requestId, async () => {
+        const docId = await docIdOf(ctx, input.id)
+        if (!docId) throw notFound()
+        return change(ctx, caller, 'retire', input.requestId, docId, null, async (_tx, before) => {
+          if (!before) throw notFound()
+          requireOwnStore(caller, storeOfDoc(before))
+          if (before.enabled === false) throw new ActionError('ADMIN.ALREADY_RETIRED', '已停用')
+          return { ...before, ...spec.retiredFields, enabled: false, retiredAt: ctx.now, updatedAt: ctx.now }
+        })
       })
     },
   }

@@ -1,11 +1,10 @@
 /**
- * Demo catalog: categories, the products of DEMO_PRODUCTS (same ids, so coupon scopes and
- * the points mall keep working) with descriptions, images and the stores that carry them,
- * and their SKUs (`skus`: price in fen, member prices by tier, stock). A product's own
- * `priceFen` and `unit` stay as they were (what coupon.products shows); the feed and the
- * detail price from the SKUs.
+ * Demo catalog: categories and the products of DEMO_PRODUCTS (ids that coupon scopes and
+ * the points mall name) with descriptions, images, the stores that carry them and their
+ * SKUs (price in fen, member prices by tier, stock). A product's own `priceFen` and `unit`
+ * are what coupon.products shows; the feed and the detail price from the SKUs.
  */
-import type { Db } from '../../cloudfunctions/_shared/db'
+import type { AdminCall } from './admin-calls'
 
 export const DEMO_CATEGORIES = [
   { _id: 'fruit', name: '时令鲜果', icon: '/static/products/apple.svg', sort: 1 },
@@ -13,7 +12,7 @@ export const DEMO_CATEGORIES = [
   { _id: 'snack', name: '坚果零食', icon: '/static/products/nuts.svg', sort: 3 },
 ]
 
-type SkuSeed = { id: string; name: string; priceFen: number; memberPrices?: Record<string, number>; stock: number }
+type SkuSeed = { id: string; name: string; priceFen: number; memberPrices?: Partial<Record<'silver' | 'gold' | 'black', number>>; stock: number }
 type ProductSeed = { id: string; description: string; storeIds: string[] | null; skus: SkuSeed[] }
 
 export const DEMO_CATALOG: ProductSeed[] = [
@@ -49,19 +48,25 @@ export const DEMO_CATALOG: ProductSeed[] = [
   ] },
 ]
 
-/** Adds the catalog to products already written by seedDemo (same _ids). */
-export async function seedCatalog(db: Db, products: readonly { _id: string; category: string }[]): Promise<void> {
-  for (const { _id, ...c } of DEMO_CATEGORIES) await db.collection('categories').doc(_id).set({ data: c })
-  let sort = 0
-  for (const p of DEMO_CATALOG) {
-    const base = products.find((b) => b._id === p.id)
-    if (!base) continue
-    const image = `/static/products/${p.id}.svg`
-    await db.collection('products').doc(p.id).update({
-      data: { description: p.description, images: [image], storeIds: p.storeIds, sort: ++sort, onSale: true },
-    })
-    for (const s of p.skus) {
-      await db.collection('skus').doc(s.id).set({ data: { productId: p.id, category: base.category, name: s.name, priceFen: s.priceFen, memberPrices: s.memberPrices ?? {}, stock: s.stock, sort } })
-    }
+/** The products' names, list prices, units and categories (what coupon scopes and the points mall name). */
+export const DEMO_PRODUCTS = [
+  { _id: 'apple', name: '阿克苏冰糖心苹果', category: 'fruit', priceFen: 1290, unit: '约 500g', color: '#e5484d' },
+  { _id: 'orange', name: '赣南脐橙', category: 'fruit', priceFen: 990, unit: '约 500g', color: '#f76b15' },
+  { _id: 'grape', name: '阳光玫瑰葡萄', category: 'fruit', priceFen: 3990, unit: '一串约 600g', color: '#46a758' },
+  { _id: 'strawberry', name: '丹东红颜草莓', category: 'fruit', priceFen: 4990, unit: '一盒 500g', color: '#e54666' },
+  { _id: 'mango', name: '海南贵妃芒', category: 'fruit', priceFen: 2590, unit: '约 1kg', color: '#ffc53d' },
+  { _id: 'cherry', name: '智利车厘子 JJ 级', category: 'fruit', priceFen: 8990, unit: '一盒 1kg', color: '#9b1c31' },
+  { _id: 'juice', name: '鲜榨橙汁', category: 'drink', priceFen: 1500, unit: '350ml', color: '#ffb224' },
+  { _id: 'nuts', name: '每日坚果', category: 'snack', priceFen: 3900, unit: '30 包', color: '#a18072' },
+]
+
+/** The categories and products, created through the console's actions (admin.category.create, admin.product.create). */
+export async function seedCatalog(admin: AdminCall): Promise<void> {
+  for (const { _id, ...c } of DEMO_CATEGORIES) await admin('category.create', { record: { id: _id, ...c } })
+  for (const [i, p] of DEMO_CATALOG.entries()) {
+    const base = DEMO_PRODUCTS.find((b) => b._id === p.id)!
+    const skus = p.skus.map((s) => ({ id: s.id, name: s.name, priceFen: s.priceFen, memberPrices: s.memberPrices ?? {}, stock: s.stock }))
+    const record = { id: p.id, name: base.name, category: base.category, priceFen: base.priceFen, unit: base.unit, description: p.description, images: [`/static/products/${p.id}.svg`], storeIds: p.storeIds, sort: i + 1, onSale: true, skus }
+    await admin('product.create', { record })
   }
 }

@@ -1,8 +1,11 @@
 /**
  * Demo data for `npm start` (SEED=demo, on first run): a brand with three stores and
  * their staff, store QR scenes, products with images, points and coupon settings, and
- * one member with history, so every screen has something to show. Written straight
- * into the database; merchant admin actions will take this over when they exist.
+ * one member with history, so every screen has something to show. What the merchant
+ * configures (tiers, points rules, stores, scenes, categories, products, coupon
+ * templates, flash-sale items, leaders) goes through the console's actions as the demo
+ * admin (./admin-calls.ts), so the seed proves them; the brand, the staff seats (the
+ * staff function's invites), the points mall and the members' history are written here.
  */
 import { DEFAULT_TIER_TABLE } from '../../src/domain/member'
 import { pointsExpiry } from '../../src/domain/points'
@@ -13,6 +16,8 @@ import { seedSignin } from './signin'
 import { seedCatalog } from './catalog'
 import { seedGroupbuy } from './groupbuy'
 import { seedFlashsale } from './flashsale'
+import { seedTeams } from './teams'
+import { adminCaller } from './admin-calls'
 
 export const DEMO = {
   brand: { brandId: 'xianguo', name: '鲜果会员' },
@@ -41,33 +46,28 @@ const staff = [
   { _id: 'demo-admin', role: 'admin', storeId: 'store-xuhui', name: '店长老周', active: true },
 ]
 
-export const DEMO_PRODUCTS = [
-  { _id: 'apple', name: '阿克苏冰糖心苹果', category: 'fruit', priceFen: 1290, unit: '约 500g', color: '#e5484d' },
-  { _id: 'orange', name: '赣南脐橙', category: 'fruit', priceFen: 990, unit: '约 500g', color: '#f76b15' },
-  { _id: 'grape', name: '阳光玫瑰葡萄', category: 'fruit', priceFen: 3990, unit: '一串约 600g', color: '#46a758' },
-  { _id: 'strawberry', name: '丹东红颜草莓', category: 'fruit', priceFen: 4990, unit: '一盒 500g', color: '#e54666' },
-  { _id: 'mango', name: '海南贵妃芒', category: 'fruit', priceFen: 2590, unit: '约 1kg', color: '#ffc53d' },
-  { _id: 'cherry', name: '智利车厘子 JJ 级', category: 'fruit', priceFen: 8990, unit: '一盒 1kg', color: '#9b1c31' },
-  { _id: 'juice', name: '鲜榨橙汁', category: 'drink', priceFen: 1500, unit: '350ml', color: '#ffb224' },
-  { _id: 'nuts', name: '每日坚果', category: 'snack', priceFen: 3900, unit: '30 包', color: '#a18072' },
-]
+export { DEMO_PRODUCTS } from './catalog'
 
 const days = (n: number) => ({ kind: 'days' as const, days: n })
 
+/** Coupon templates as the console's records (admin.couponTemplate.create). */
 function couponTemplates(now: Date) {
   const today = businessDay(now)
-  const base = { channel: 'both', scope: { kind: 'all' }, refundable: true, enabled: true }
+  const base = { channel: 'both', scope: { kind: 'all' }, refundable: true }
   return [
-    { _id: 'new-member-5', ...base, title: '新人 5 元无门槛券', description: '入会即送，下单直接抵扣', kind: 'cash', amountFen: 500, validity: days(30), stock: 100000, left: 100000, perMemberLimit: 1, issuedBy: 'new-member' },
-    { _id: 'member-day-30-5', ...base, title: '会员日满 30 减 5', description: '每周二会员日专享', kind: 'threshold', thresholdFen: 3000, amountFen: 500, weekdays: [2], validity: days(7), stock: 1000, left: 1000, perMemberLimit: 1, issuedBy: 'center' },
-    { _id: 'center-85', ...base, title: '全场 8.5 折', description: '最高减 10 元', kind: 'discount', rate: 85, capFen: 1000, validity: days(7), stock: 200, left: 137, perMemberLimit: 1, issuedBy: 'center' },
-    { _id: 'fruit-50-10', ...base, channel: 'store', scope: { kind: 'categories', categories: ['fruit'] }, title: '鲜果满 50 减 10', description: '门店专享，出示券码核销', kind: 'threshold', thresholdFen: 5000, amountFen: 1000, validity: days(14), stock: 10, left: 3, perMemberLimit: 1, issuedBy: 'center' },
-    { _id: 'gold-100-20', ...base, tiers: ['gold', 'black'], title: '金卡专享满 100 减 20', description: '金卡及以上会员可领', kind: 'threshold', thresholdFen: 10000, amountFen: 2000, validity: { kind: 'fixed', from: startOfDay(today), to: endOfDay(addDays(today, 30)) }, stock: 500, left: 500, perMemberLimit: 1, issuedBy: 'center' },
-    { _id: 'signin-day7', ...base, title: '连签 7 天 3 元券', description: '连续签到第 7 天赠送', kind: 'cash', amountFen: 300, validity: days(14), stock: 100000, left: 100000, perMemberLimit: 1000, issuedBy: 'push' },
-    { _id: 'mall-cash-5', ...base, title: '5 元无门槛券', description: '积分兑换', kind: 'cash', amountFen: 500, validity: days(30), stock: 5000, left: 5000, perMemberLimit: 10, issuedBy: 'points-mall' },
-    { _id: 'mall-apple', ...base, channel: 'store', title: '苹果兑换券', description: '门店免费领取一份苹果', kind: 'exchange', sku: 'apple', name: '阿克苏冰糖心苹果', validity: days(30), stock: 500, left: 500, perMemberLimit: 5, issuedBy: 'points-mall' },
+    { id: 'new-member-5', ...base, title: '新人 5 元无门槛券', description: '入会即送，下单直接抵扣', benefit: { kind: 'cash', amountFen: 500 }, validity: days(30), stock: 100000, perMemberLimit: 1, issuedBy: 'new-member' },
+    { id: 'member-day-30-5', ...base, title: '会员日满 30 减 5', description: '每周二会员日专享', benefit: { kind: 'threshold', thresholdFen: 3000, amountFen: 500 }, weekdays: [2], validity: days(7), stock: 1000, perMemberLimit: 1, issuedBy: 'center' },
+    { id: 'center-85', ...base, title: '全场 8.5 折', description: '最高减 10 元', benefit: { kind: 'discount', rate: 85, capFen: 1000 }, validity: days(7), stock: 200, perMemberLimit: 1, issuedBy: 'center' },
+    { id: 'fruit-50-10', ...base, channel: 'store', scope: { kind: 'categories', categories: ['fruit'] }, title: '鲜果满 50 减 10', description: '门店专享，出示券码核销', benefit: { kind: 'threshold', thresholdFen: 5000, amountFen: 1000 }, validity: days(14), stock: 10, perMemberLimit: 1, issuedBy: 'center' },
+    { id: 'gold-100-20', ...base, tiers: ['gold', 'black'], title: '金卡专享满 100 减 20', description: '金卡及以上会员可领', benefit: { kind: 'threshold', thresholdFen: 10000, amountFen: 2000 }, validity: { kind: 'fixed', from: startOfDay(today).toISOString(), to: endOfDay(addDays(today, 30)).toISOString() }, stock: 500, perMemberLimit: 1, issuedBy: 'center' },
+    { id: 'signin-day7', ...base, title: '连签 7 天 3 元券', description: '连续签到第 7 天赠送', benefit: { kind: 'cash', amountFen: 300 }, validity: days(14), stock: 100000, perMemberLimit: 1000, issuedBy: 'push' },
+    { id: 'mall-cash-5', ...base, title: '5 元无门槛券', description: '积分兑换', benefit: { kind: 'cash', amountFen: 500 }, validity: days(30), stock: 5000, perMemberLimit: 10, issuedBy: 'points-mall' },
+    { id: 'mall-apple', ...base, channel: 'store', title: '苹果兑换券', description: '门店免费领取一份苹果', benefit: { kind: 'exchange', sku: 'apple', name: '阿克苏冰糖心苹果' }, validity: days(30), stock: 500, perMemberLimit: 5, issuedBy: 'points-mall' },
   ]
 }
+
+/** Points rules as the console's record: 1 point a yuan, Tuesday's double points. */
+const pointsRules = { ratePerYuan: 1, expiry: { kind: 'end-of-next-year' }, campaigns: [{ id: 'member-day', name: '会员日双倍积分', multiplier: 2, weekdays: [2] }], tillCeilingFen: 500_000 }
 
 const mallItems = [
   { _id: 'mall-coupon-5', kind: 'coupon', couponTemplateId: 'mall-cash-5', title: '5 元无门槛券', description: '全场通用，30 天有效', image: '/static/products/coupon.svg', costPoints: 500, stock: 5000, left: 4821, perMemberLimit: 10, enabled: true, sort: 1 },
@@ -80,20 +80,21 @@ const set = (db: Db, coll: Parameters<Db['collection']>[0], { _id, ...data }: { 
 
 export async function seedDemo(db: Db, now: Date): Promise<void> {
   await set(db, 'settings', { _id: 'brand', ...DEMO.brand })
-  await set(db, 'settings', { _id: 'tiers', tiers: DEFAULT_TIER_TABLE })
-  await set(db, 'settings', { _id: 'points', ratePerYuan: 1, campaigns: [{ id: 'member-day', name: '会员日双倍积分', multiplier: 2, weekdays: [2] }] })
-  for (const s of stores) await set(db, 'stores', s)
+  // Staff seats come from the staff function's invites; the demo admin's seat opens the console.
   for (const s of staff) await set(db, 'staff', s)
-  for (const s of DEMO.scenes) await set(db, 'scenes', { _id: s.id, storeId: s.storeId, staffId: s.staffId, channel: s.channel, label: s.label, campaign: null, tags: [], enabled: true, expiresAt: null })
-  for (const { color: _color, ...p } of DEMO_PRODUCTS) await set(db, 'products', { ...p, image: `/static/products/${p._id}.svg` })
-  await seedCatalog(db, DEMO_PRODUCTS)
-  for (const t of couponTemplates(now)) await set(db, 'coupon_templates', t)
+  const admin = adminCaller(DEMO.admin)
+  await admin('tiers.update', { tiers: DEFAULT_TIER_TABLE })
+  await admin('pointsRules.update', { rules: pointsRules })
+  for (const { _id, ...s } of stores) await admin('store.create', { record: { id: _id, ...s } })
+  for (const s of DEMO.scenes) await admin('scene.create', { record: { ...s, campaign: null, tags: [], expiresAt: null } })
+  await seedCatalog(admin)
+  for (const t of couponTemplates(now)) await admin('couponTemplate.create', { record: t })
   for (const m of mallItems) await set(db, 'mall_items', m)
   await seedMember(db, now)
   await seedSignin(db, now)
-  await seedGroupbuy(db, now)
-  await seedFlashsale(db, now)
-  await (await import('./teams')).seedTeams(db)
+  await seedGroupbuy(db, now, admin)
+  await seedFlashsale(db, now, admin)
+  await seedTeams(db) // team offers have no console kind yet: written directly
 }
 
 /** The demo member: joined at the Xuhui store two months ago, a 银卡 with points and coupons. */

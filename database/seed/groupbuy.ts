@@ -1,5 +1,5 @@
 /**
- * Demo group buy: 陈阿姨 (a member, approved as a leader of the Xuhui store for 滨江花园)
+ * Demo group buy: 陈阿姨 (a member, approved through admin.leader.create as a leader of the Xuhui store for 滨江花园)
  * with one open chain of cherries and mangoes, three neighbours already in it (paid,
  * numbered 1–3), so the chain link printed by `npm start` shows a live list.
  */
@@ -7,6 +7,7 @@ import { addDays, businessDay, endOfDay } from '../../src/domain/time'
 import { commissionFen } from '../../src/domain/groupbuy'
 import { unpaidOrder } from '../../cloudfunctions/_shared/orders/new-order'
 import type { Db } from '../../cloudfunctions/_shared/db'
+import type { AdminCall } from './admin-calls'
 
 export const DEMO_LEADER = 'demo-leader'
 export const DEMO_CHAIN = 'demo-cherry'
@@ -25,13 +26,15 @@ const neighbours = [
   { id: 'demo-gb-3', name: '赵敏', phone: '13655556666', lines: [{ key: '1', quantity: 2 }] },
 ]
 
-export async function seedGroupbuy(db: Db, now: Date): Promise<void> {
+export async function seedGroupbuy(db: Db, now: Date, admin: AdminCall): Promise<void> {
   const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000)
   await set(db, 'members', { _id: DEMO_LEADER, cardNo: '880099990001', joinedAt: at(60 * 24 * 90), consent: { version: '2026.1', at: at(60 * 24 * 90) }, attribution: null, nickname: '陈阿姨', avatarUrl: '', phone: '13612345678', birthday: null, birthdaySetBy: null, growth: 600, tierGrowth: 600, tier: 'silver', tierReviewedAt: null })
-  await set(db, 'scenes', { _id: 'gb-880099990001', storeId: 'store-xuhui', staffId: null, channel: 'groupbuy', campaign: null, tags: ['团长'], enabled: true, expiresAt: null })
+  // Approved through the console (the leader document and the scene gb-<cardNo>).
+  await admin('leader.create', { record: { id: '880099990001', storeId: 'store-xuhui', name: '陈阿姨', pickupPoint: '滨江花园 3 号门', commissionBp: 500 } })
   const amounts = neighbours.map((n) => n.lines.reduce((s, l) => s + products[Number(l.key)].chainPriceFen * l.quantity, 0))
   const commissions = amounts.map((a) => commissionFen(a, 500))
-  await set(db, 'leaders', { _id: DEMO_LEADER, cardNo: '880099990001', name: '陈阿姨', storeId: 'store-xuhui', pickupPoint: '滨江花园 3 号门', commissionBp: 500, sceneId: 'gb-880099990001', active: true, approvedBy: 'demo-admin', approvedAt: at(60 * 24 * 30), commissionEarnedFen: commissions.reduce((s, c) => s + c, 0), commissionReversedFen: 0 })
+  // The commission of the three entries below, written with them.
+  await db.collection('leaders').doc(DEMO_LEADER).update({ data: { commissionEarnedFen: commissions.reduce((s, c) => s + c, 0) } })
   const deadline = new Date(endOfDay(addDays(businessDay(now), 2)).getTime() + 1)
   await set(db, 'chains', {
     _id: DEMO_CHAIN,

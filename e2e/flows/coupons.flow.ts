@@ -28,13 +28,13 @@ export const flow: Flow = {
   async run(ctx) {
     const { page, open, shot } = ctx
     await open('/packages/coupons/pages/center/index', MEMBER)
-    await ticket(ctx, TO_CLAIM).getByText('已抢 70%').waitFor()
+    await ticket(ctx, TO_CLAIM).getByText('已抢 0%').waitFor()
     await expectText(ctx, HELD, '去使用')
     await shot('center')
 
     await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '领取' }).click()
     await expectText(ctx, TO_CLAIM, '去使用')
-    await ticket(ctx, TO_CLAIM).getByText('已抢 80%').waitFor()
+    await ticket(ctx, TO_CLAIM).getByText('已抢 10%').waitFor()
 
     // 去使用 → the 券包 tab, where the new coupon sits under 可使用.
     await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '去使用' }).click()

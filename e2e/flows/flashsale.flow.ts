@@ -2,7 +2,7 @@ import { businessDay } from '../../src/domain/time'
 import type { Flow, FlowContext } from '../harness'
 
 const MEMBER = 'demo-member'
-const APPLE = '阿克苏糖心苹果'
+const APPLE = '阿克苏冰糖心苹果'
 
 /** Today's 10:00 session in Shanghai, shifted by `ms` (the demo seed made today's sessions). */
 const aroundTen = (ms: number) => new Date(new Date(`${businessDay(new Date())}T10:00:00+08:00`).getTime() + ms)

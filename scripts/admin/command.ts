@@ -20,6 +20,8 @@ export interface AdminCommandResult {
 const USAGE = `用法: npm run admin -- <action> ['<json>'] [--as <openid>] [--url <host>]
 例如: npm run admin -- store.list '{"search":"徐汇"}'
       npm run admin -- couponTemplate.retire '{"id":"center-85"}'
+      npm run admin -- product.stock '{"skuId":"apple-5jin","delta":20}'   (库存 +20；-5 为减少)
+      npm run admin -- leader.create '{"record":{"id":"<会员卡号>","storeId":"store-xuhui","name":"陈阿姨","pickupPoint":"滨江花园 3 号门","commissionBp":500}}'
 actions: ${Object.keys(adminContracts).join(', ')}`
 
 /** Splits argv into the action, its JSON payload and the --as/--url options. */

@@ -130,3 +130,79 @@ export type CouponTemplateRecord = z.infer<typeof couponTemplateRecord>
 export type CampaignRecord = z.infer<typeof campaignRecord>
 export type TiersRecord = z.infer<typeof tiersRecord>
 export type PointsRulesRecord = z.infer<typeof pointsRulesRecord>
+
+const tierPrices = z.strictObject({ normal: z.optional(fenSchema), silver: z.optional(fenSchema), gold: z.optional(fenSchema), black: z.optional(fenSchema) })
+const storeIds = z.array(idSchema).check(z.minLength(1), z.maxLength(500))
+
+/** A catalog category of the home grid. */
+export const categoryRecord = z.strictObject({
+  id: idSchema,
+  name: text(1, 10),
+  icon: text(1, 200),
+  sort: intIn(0, 10_000),
+})
+
+/**
+ * A SKU of a product. `stock` is the starting stock of a new SKU; an existing SKU's stock
+ * changes only through `product.stock` (an increment), so an edit cannot undo the sales
+ * made while the form was open (the stock an edit sends for an existing SKU is ignored).
+ */
+export const skuRecord = z.strictObject({
+  id: idSchema,
+  name: text(1, 30),
+  priceFen: intIn(1, 100_000_000),
+  /** By tier code: a member pays their tier's price, never above the list price. */
+  memberPrices: tierPrices,
+  stock: intIn(0, 1_000_000),
+})
+
+/** A product of the mall with its SKUs; `storeIds: null` = every store carries it. */
+export const productRecord = z.strictObject({
+  id: idSchema,
+  name: text(1, 40),
+  category: idSchema,
+  /** The price and unit shown where a product is named alone (coupon scopes, the points mall). */
+  priceFen: intIn(1, 100_000_000),
+  unit: text(1, 20),
+  description: text(0, 200),
+  images: z.array(text(1, 200)).check(z.minLength(1), z.maxLength(9)),
+  storeIds: z.nullable(storeIds),
+  sort: intIn(0, 100_000),
+  onSale: z.boolean(),
+  /** SKUs are never removed (orders name them): set a SKU's stock to 0 instead. */
+  skus: z.array(skuRecord).check(z.minLength(1), z.maxLength(20)),
+})
+
+/**
+ * A flash-sale item: one SKU in one session (a slot of settings/flashsale on one
+ * Shanghai day) at a flash price, with stock set aside in `shards` documents. `stock`
+ * and `shards` are fixed at creation; `flashItem.stock` adds or takes units later.
+ */
+export const flashItemRecord = z.strictObject({
+  id: idSchema,
+  day: dayString,
+  start: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '开始时间格式为 HH:MM')),
+  skuId: idSchema,
+  flashPriceFen: intIn(1, 100_000_000),
+  stock: intIn(1, 1_000_000),
+  shards: intIn(1, 64),
+  limit: intIn(1, 99),
+  tiers: z.nullable(z.array(z.enum(tierCodes)).check(z.minLength(1), z.maxLength(4))),
+  storeIds,
+})
+
+/** A group-buy leader (团长): a member, named by card number, for a store or a community pickup point. */
+export const leaderRecord = z.strictObject({
+  id: z.string().check(z.regex(/^\d{6,20}$/, '会员卡号格式不正确')),
+  storeId: idSchema,
+  name: text(1, 20),
+  pickupPoint: text(1, 40),
+  /** Commission in basis points (500 = 5%). */
+  commissionBp: intIn(0, 3000),
+})
+
+export type CategoryRecord = z.infer<typeof categoryRecord>
+export type ProductRecord = z.infer<typeof productRecord>
+export type SkuRecord = z.infer<typeof skuRecord>
+export type FlashItemRecord = z.infer<typeof flashItemRecord>
+export type LeaderRecord = z.infer<typeof leaderRecord>

@@ -8,9 +8,9 @@
 import * as z from 'zod/mini'
 import { defineActions, idSchema, requestIdSchema, type Schema } from './contract'
 import { dayString, emptyInput, isoTime } from './common'
-import { campaignRecord, couponTemplateRecord, pointsRulesRecord, sceneRecord, storeRecord, tiersRecord } from './admin-records'
+import { campaignRecord, categoryRecord, couponTemplateRecord, flashItemRecord, leaderRecord, pointsRulesRecord, productRecord, sceneRecord, storeRecord, tiersRecord } from './admin-records'
 
-export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign'] as const
+export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign', 'category', 'product', 'flashItem', 'leader'] as const
 export type AdminKind = (typeof adminKinds)[number]
 
 const paging = {
@@ -23,10 +23,16 @@ const paging = {
 /** What each list and form sees: the record, whether it is in use, and (coupons) what is left. */
 const itemOf = <R extends Schema>(record: R) => z.object({ record, enabled: z.boolean(), left: z.optional(z.int()), updatedAt: z.nullable(isoTime) })
 
+/** A record's id: ids are letters, digits, - and _ (a leader's is their card number). */
+const idOrCardNo = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id 格式不正确'))
+
+/** A stock change: units added (> 0) or taken (< 0), never 0, at most a million. */
+const stockDelta = z.int().check(z.minimum(-1_000_000), z.maximum(1_000_000), z.refine((n) => n !== 0, '调整数量不能为 0'))
+
 /** list, get, create, update (the whole record; `id` names it) and retire for one kind. */
 function recordActions<K extends string, R extends Schema>(kind: K, record: R) {
   const item = itemOf(record)
-  const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'id 格式不正确'))
+  const id = idOrCardNo
   const actions = {
     list: { input: z.object(paging), output: z.object({ items: z.array(item), total: z.int(), page: z.int(), pageSize: z.int() }) },
     get: { input: z.object({ id }), output: z.object({ item }) },
@@ -68,6 +74,14 @@ export const adminContracts = defineActions({
   ...recordActions('scene', sceneRecord),
   ...recordActions('couponTemplate', couponTemplateRecord),
   ...recordActions('campaign', campaignRecord),
+  ...recordActions('category', categoryRecord),
+  ...recordActions('product', productRecord),
+  ...recordActions('flashItem', flashItemRecord),
+  ...recordActions('leader', leaderRecord),
+  /** Adds (delta > 0) or takes (delta < 0) a SKU's units by an atomic increment; taking more than is left is refused (ADMIN.STOCK_SHORT). */
+  'product.stock': { write: true, input: z.object({ requestId: requestIdSchema, skuId: idSchema, delta: stockDelta }), output: z.object({ skuId: z.string(), delta: z.int(), stock: z.int() }) },
+  /** The same for a flash item: units go to or come from its shards, and the item's stock moves with them. */
+  'flashItem.stock': { write: true, input: z.object({ requestId: requestIdSchema, id: idSchema, delta: stockDelta }), output: z.object({ id: z.string(), delta: z.int(), stock: z.int(), left: z.int() }) },
   /** The scene's QR image: a PNG data URL in local mode, a cloud-storage URL in production. */
   'scene.qr': { input: z.object({ id: idSchema }), output: z.object({ image: z.string(), fileId: z.nullable(z.string()) }) },
   'tiers.get': { input: emptyInput, output: z.object({ tiers: tiersRecord }) },

@@ -29,3 +29,18 @@ test('the same rules apply: a cashier is refused, bad input is refused, unknown 
   expect(await run(['store.list', '{oops'])).toMatchObject({ exitCode: 2 })
   expect((await run(['help'])).output).toContain('couponTemplate.create')
 })
+
+test('the catalog kinds are reached too: a category, a product, its stock, and the help names them', async () => {
+  const ok = async (argv: string[]) => {
+    const reply = await run(argv)
+    expect(reply.exitCode).toBe(0)
+    return JSON.parse(reply.output).data
+  }
+  await ok(['category.create', JSON.stringify({ record: { id: 'cli-fruit', name: '水果', icon: '/static/products/apple.svg', sort: 1 } })])
+  const sku = { id: 'cli-kiwi-6', name: '6 个装', priceFen: 3990, memberPrices: { gold: 3590 }, stock: 10 }
+  const product = { id: 'cli-kiwi', name: '奇异果', category: 'cli-fruit', priceFen: 3990, unit: '6 个装', description: '', images: ['/static/products/kiwi.svg'], storeIds: null, sort: 1, onSale: true, skus: [sku] }
+  await ok(['product.create', JSON.stringify({ record: product })])
+  expect(await ok(['product.stock', '{"skuId":"cli-kiwi-6","delta":-4}'])).toEqual({ skuId: 'cli-kiwi-6', delta: -4, stock: 6 })
+  const help = (await run(['help'])).output
+  for (const action of ['product.create', 'product.stock', 'flashItem.create', 'flashItem.stock', 'leader.create', 'category.list']) expect(help).toContain(action)
+})

@@ -33,6 +33,32 @@ export const tiers = [
 ]
 export const pointsRules = { ratePerYuan: 1, expiry: { kind: 'end-of-next-year' }, campaigns: [{ id: 'd11', name: '双十一双倍积分', multiplier: 2, from: '2026-11-11', to: '2026-11-11' }], tillCeilingFen: 500000 }
 
+export const categoryRecord = (id: string, over: Record<string, unknown> = {}) => ({ id, name: `分类${id}`.slice(0, 10), icon: '/static/products/apple.svg', sort: 1, ...over })
+export const skuRecord = (id: string, over: Record<string, unknown> = {}) => ({ id, name: '标准装', priceFen: 1990, memberPrices: { silver: 1890, gold: 1790 }, stock: 50, ...over })
+export const productRecord = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  name: `商品 ${id}`,
+  category: 'cat-1',
+  priceFen: 1990,
+  unit: '一份',
+  description: '后台创建的商品',
+  images: [`/static/products/${id}.svg`],
+  storeIds: null,
+  sort: 10,
+  onSale: true,
+  skus: [skuRecord(`${id}-s1`)],
+  ...over,
+})
+/** A flash item on 2026-12-01 10:00 (the flash sale tests' day) of the SKU `prod-1-s1`. */
+export const flashItemRecord = (id: string, over: Record<string, unknown> = {}) => ({ id, day: '2026-12-01', start: '10:00', skuId: 'prod-1-s1', flashPriceFen: 990, stock: 20, shards: 2, limit: 1, tiers: null, storeIds: ['store-a'], ...over })
+/** Leaders are named by card number: LEADER_CARD is a member of the tests (see leaderMember). */
+export const LEADER_CARD = '880000000777'
+export const leaderRecord = (id: string, storeId: string, over: Record<string, unknown> = {}) => ({ id, storeId, name: '陈阿姨', pickupPoint: '滨江花园 3 号门', commissionBp: 500, ...over })
+/** A member written straight in with a known card number, to approve as a leader. */
+export async function leaderMember(db: any, openid: string, cardNo: string) {
+  await db.collection('members').doc(openid).set({ data: { cardNo, tier: 'normal', growth: 0, tierGrowth: 0, nickname: '陈阿姨' } })
+}
+
 /** One valid payload per action, aimed at store-b's records where a store matters. */
 export const everyAction = (): Record<string, Record<string, unknown>> => ({
   whoami: {},
@@ -57,6 +83,28 @@ export const everyAction = (): Record<string, Record<string, unknown>> => ({
   'campaign.create': { requestId: rid(), record: campaignRecord('camp-new') },
   'campaign.update': { requestId: rid(), record: campaignRecord('camp-1') },
   'campaign.retire': { requestId: rid(), id: 'camp-1' },
+  'category.list': {},
+  'category.get': { id: 'cat-1' },
+  'category.create': { requestId: rid(), record: categoryRecord('cat-new') },
+  'category.update': { requestId: rid(), record: categoryRecord('cat-1') },
+  'category.retire': { requestId: rid(), id: 'cat-1' },
+  'product.list': {},
+  'product.get': { id: 'prod-1' },
+  'product.create': { requestId: rid(), record: productRecord('prod-new') },
+  'product.update': { requestId: rid(), record: productRecord('prod-1') },
+  'product.retire': { requestId: rid(), id: 'prod-1' },
+  'product.stock': { requestId: rid(), skuId: 'prod-1-s1', delta: 5 },
+  'flashItem.list': {},
+  'flashItem.get': { id: 'fi-1' },
+  'flashItem.create': { requestId: rid(), record: flashItemRecord('fi-new') },
+  'flashItem.update': { requestId: rid(), record: flashItemRecord('fi-1') },
+  'flashItem.retire': { requestId: rid(), id: 'fi-1' },
+  'flashItem.stock': { requestId: rid(), id: 'fi-1', delta: 5 },
+  'leader.list': {},
+  'leader.get': { id: LEADER_CARD },
+  'leader.create': { requestId: rid(), record: leaderRecord('880000000778', 'store-b') },
+  'leader.update': { requestId: rid(), record: leaderRecord(LEADER_CARD, 'store-b') },
+  'leader.retire': { requestId: rid(), id: LEADER_CARD },
   'tiers.get': {},
   'tiers.update': { requestId: rid(), tiers },
   'pointsRules.get': {},

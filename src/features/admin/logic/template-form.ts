@@ -1,4 +1,5 @@
 import type { CouponTemplateRecord } from '@/contracts/admin-records'
+import { fenOf, WHOLE, YUAN } from './form-numbers'
 
 /** The coupon template form as typed: strings, amounts in yuan. */
 export interface TemplateForm {
@@ -17,9 +18,6 @@ export interface TemplateForm {
 
 export const EMPTY_TEMPLATE_FORM: TemplateForm = { id: '', title: '', description: '', kind: 'threshold', amountYuan: '', thresholdYuan: '', rate: '', days: '7', stock: '100', perMemberLimit: '1' }
 
-const YUAN = /^\d{1,7}(\.\d{1,2})?$/
-const WHOLE = /^\d{1,8}$/
-const fenOf = (yuan: string) => Math.round(Number(yuan) * 100)
 
 /** Chinese messages by field; empty when the form can be sent. */
 export function templateFormErrors(f: TemplateForm): Partial<Record<keyof TemplateForm, string>> {

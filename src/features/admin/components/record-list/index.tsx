@@ -28,6 +28,17 @@ export async function confirmIrreversible(title: string, content: string, confir
   return (await Taro.showModal({ title, content, confirmText })).confirm
 }
 
+/** 停用 / 下架 / 撤销 in a row: asks first (it cannot be undone), then retires and reloads the list. */
+export function RetireLink({ text, title, content, retire, list }: { text: string; title: string; content: string; retire: () => Promise<unknown>; list: { reload(): Promise<unknown> } }) {
+  return (
+    <View className='admin-link' onClick={async () => {
+      if (!(await confirmIrreversible(title, content, text))) return
+      await retire()
+      await list.reload()
+    }}>{text}</View>
+  )
+}
+
 /** A console list: search, a table, paging. */
 export function RecordList<I>({ name, searchPlaceholder, columns, fetchPage, rowKey, cells, empty, children }: RecordListProps<I>) {
   const [search, setSearch] = useState('')

@@ -3,7 +3,7 @@ import { Button, Image, Input, View } from '@tarojs/components'
 import { callAdmin } from '../../api/call-admin'
 import { ChoiceChips } from '../../components/choice-chips'
 import { useConsoleForm } from '../../hooks/use-console-form'
-import { confirmIrreversible, PAGE_SIZE, RecordList } from '../../components/record-list'
+import { PAGE_SIZE, RecordList, RetireLink } from '../../components/record-list'
 import { CHANNEL_NAMES, EMPTY_SCENE_FORM, sceneFormErrors, sceneRecordOf, type SceneForm } from '../../logic/scene-form'
 import '../admin.scss'
 
@@ -50,16 +50,7 @@ export default function ScenesScreen() {
         enabled ? (
           <View className='admin-actions'>
             <View className='admin-link admin-link--plain' onClick={() => showQr(record.id)}>二维码</View>
-            <View
-              className='admin-link'
-              onClick={async () => {
-                if (!(await confirmIrreversible('停用门店码', `停用「${record.label}」后扫码不再归属门店，且不能恢复。确定停用？`, '停用'))) return
-                await callAdmin('admin', 'scene.retire', { id: record.id })
-                await list.reload()
-              }}
-            >
-              停用
-            </View>
+            <RetireLink text='停用' title='停用门店码' content={`停用「${record.label}」后扫码不再归属门店，且不能恢复。确定停用？`} retire={() => callAdmin('admin', 'scene.retire', { id: record.id })} list={list} />
           </View>
         ) : (
           '已停用'

@@ -1,6 +1,5 @@
-import { View } from '@tarojs/components'
 import { callAdmin } from '../../api/call-admin'
-import { confirmIrreversible, PAGE_SIZE, RecordList } from '../../components/record-list'
+import { PAGE_SIZE, RecordList, RetireLink } from '../../components/record-list'
 import { TemplateFormView } from './template-form-view'
 import '../admin.scss'
 
@@ -19,13 +18,7 @@ export default function TemplatesScreen() {
         record.id,
         `${left ?? '-'} / ${record.stock}`,
         enabled ? '领取中' : '已停用',
-        enabled ? (
-          <View className='admin-link' onClick={async () => {
-            if (!(await confirmIrreversible('停用优惠券', `停用「${record.title}」后会员将不能再领取，且不能恢复。确定停用？`, '停用'))) return
-            await callAdmin('admin', 'couponTemplate.retire', { id: record.id })
-            await list.reload()
-          }}>停用</View>
-        ) : null,
+        enabled ? <RetireLink text='停用' title='停用优惠券' content={`停用「${record.title}」后会员将不能再领取，且不能恢复。确定停用？`} retire={() => callAdmin('admin', 'couponTemplate.retire', { id: record.id })} list={list} /> : null,
       ]}
     >
       {(list) => <TemplateFormView onCreated={() => list.reload()} />}

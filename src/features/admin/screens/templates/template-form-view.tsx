@@ -1,25 +1,16 @@
-import { Button, Input, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import { EMPTY_TEMPLATE_FORM, templateFormErrors, templateRecordOf, type TemplateForm } from '../../logic/template-form'
 import { callAdmin } from '../../api/call-admin'
 import { ChoiceChips } from '../../components/choice-chips'
+import { FormField } from '../../components/form-field'
 import { useConsoleForm } from '../../hooks/use-console-form'
 
 const KINDS: [TemplateForm['kind'], string][] = [['threshold', '满减'], ['cash', '无门槛'], ['discount', '折扣']]
 
-function Field({ label, name, form, errors, onChange, placeholder }: { label: string; name: keyof TemplateForm; form: TemplateForm; errors: Partial<Record<keyof TemplateForm, string>>; onChange: (f: TemplateForm) => void; placeholder?: string }) {
-  return (
-    <View className='admin-field'>
-      <View className='admin-field__label'>{label}</View>
-      <Input className='admin-field__input' id={`tpl-${name}`} value={form[name]} placeholder={placeholder} onInput={(e) => onChange({ ...form, [name]: e.detail.value })} />
-      {errors[name] ? <View className='admin-field__error'>{errors[name]}</View> : null}
-    </View>
-  )
-}
-
 /** 新建优惠券: checked here with Chinese messages, then by the admin function. */
 export function TemplateFormView({ onCreated }: { onCreated: () => void }) {
   const { form, setForm, errors, submit } = useConsoleForm(EMPTY_TEMPLATE_FORM, templateFormErrors, (f) => callAdmin('admin', 'couponTemplate.create', { record: templateRecordOf(f) }), onCreated)
-  const field = (label: string, name: keyof TemplateForm, placeholder?: string) => <Field label={label} name={name} form={form} errors={errors} onChange={setForm} placeholder={placeholder} />
+  const field = (label: string, name: keyof TemplateForm, placeholder?: string) => <FormField idPrefix='tpl' label={label} name={name} form={form} errors={errors} onChange={setForm} placeholder={placeholder} />
   return (
     <View className='admin-card'>
       <View className='admin-card__title'>新建优惠券</View>

@@ -1,0 +1,2 @@
+import FlashScreen from '@/features/admin/screens/flash'
+export default FlashScreen

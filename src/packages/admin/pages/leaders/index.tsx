@@ -1,0 +1,2 @@
+import LeadersScreen from '@/features/admin/screens/leaders'
+export default LeadersScreen

@@ -1,0 +1,2 @@
+import ProductsScreen from '@/features/admin/screens/products'
+export default ProductsScreen

@@ -1,0 +1,41 @@
+/** The demo seed configures the chain through the console's actions, so every record it makes is audited. */
+import { startTestCloud, type TestCloud } from '../support/local-cloud'
+import { DEMO, seedDemo } from '../../database/seed/demo'
+import { describeClock } from '../../local-cloud'
+
+let t: TestCloud
+beforeAll(async () => {
+  t = await startTestCloud()
+  await seedDemo(t.db, new Date())
+})
+afterAll(() => t.close())
+
+const count = async (coll: string, where: Record<string, unknown> = {}) => (await t.db.collection(coll).where(where).count()).total
+
+test('every configured kind went through an audited admin action as the demo admin', async () => {
+  const entries = (await t.db.collection('admin_audit').limit(1000).get()).data as { actor: string; action: string; targetId: string }[]
+  expect(new Set(entries.map((e) => e.actor))).toEqual(new Set([DEMO.admin]))
+  const byAction = (action: string) => entries.filter((e) => e.action === action).length
+  expect(byAction('tiers.update')).toBe(1)
+  expect(byAction('pointsRules.update')).toBe(1)
+  expect(byAction('store.create')).toBe(await count('stores'))
+  expect(byAction('category.create')).toBe(await count('categories'))
+  expect(byAction('product.create')).toBe(await count('products'))
+  expect(byAction('couponTemplate.create')).toBe(await count('coupon_templates'))
+  expect(byAction('flashItem.create')).toBe(await count('flash_items'))
+  expect(byAction('leader.create')).toBe(await count('leaders'))
+  // Store QR scenes, plus the leader's gb- scene that leader.create made.
+  expect(byAction('scene.create') + byAction('leader.create')).toBe(await count('scenes'))
+})
+
+test('today’s earlier flash sessions are there too, and the clock is back', async () => {
+  expect(await count('flash_items')).toBe(12)
+  expect(describeClock().mode).toBe('real')
+})
+
+test('the leader is active with the commission of the seeded entries, and their scene is on', async () => {
+  const leader = (await t.db.collection('leaders').doc('demo-leader').get()).data
+  expect(leader).toMatchObject({ active: true, enabled: true, cardNo: '880099990001', storeId: 'store-xuhui' })
+  expect(leader.commissionEarnedFen).toBeGreaterThan(0)
+  expect((await t.db.collection('scenes').doc('gb-880099990001').get()).data).toMatchObject({ channel: 'groupbuy', enabled: true })
+})
