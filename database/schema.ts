@@ -47,6 +47,7 @@ export const schema = {
       indexes: [
         { name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true },
         { name: 'member_at', fields: ['memberId', 'at'] },
+        { name: 'at', fields: ['at'] },
       ],
     },
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },

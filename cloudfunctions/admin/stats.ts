@@ -44,6 +44,24 @@ async function couponNumbers(db: Db): Promise<NonNullable<AdminStats['coupons']>
   })
 }
 
+/** A Shanghai business day as an aggregation expression (UTC+8, no daylight saving). */
+const SHANGHAI_DAY = { $dateToString: { format: '%Y-%m-%d', date: { $add: ['$at', 8 * 3_600_000] } } }
+
+/** Points issued and redeemed per business day of the range (index `at`), for the trend line. */
+async function pointsByDay(db: Db, range: { from: Date; to: Date }): Promise<NonNullable<AdminStats['pointsByDay']>> {
+  const _ = db.command
+  const $ = db.command.aggregate as unknown as { sum(v: unknown): unknown }
+  const { list } = await db.collection('points_ledger').aggregate().match({ at: _.gte(range.from).and(_.lte(range.to)) }).group({ _id: { day: SHANGHAI_DAY, code: '$code' }, total: $.sum('$amount') }).limit(1000).end()
+  const days = new Map<string, { day: string; issued: number; redeemed: number }>()
+  for (const { _id, total } of list as { _id: { day: string; code: string }; total: number }[]) {
+    const row = days.get(_id.day) ?? { day: _id.day, issued: 0, redeemed: 0 }
+    if (_id.code.startsWith('earn.')) row.issued += total
+    if (_id.code.startsWith('spend.')) row.redeemed -= total
+    days.set(_id.day, row)
+  }
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1))
+}
+
 type JoinedRow = { _id: string; joinedAt: Date; attribution: Attribution | null }
 const JOINED_PAGE = 500
 
@@ -71,6 +89,7 @@ export async function stats(input: { from: string; to: string }, ctx: ActionCont
   return {
     newMembers: { total: joined.length, ...countNewMembers(joined) },
     points: admin ? await pointsNumbers(ctx.db) : null,
+    pointsByDay: admin ? await pointsByDay(ctx.db, range) : null,
     coupons: admin ? await couponNumbers(ctx.db) : null,
     flash: admin ? await flashNumbers(ctx.db, input.from, input.to) : null,
     chains: await chainNumbers(ctx.db, range, caller.storeId),

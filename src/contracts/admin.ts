@@ -57,6 +57,8 @@ export const adminStats = z.object({
   newMembers: z.object({ total: z.int(), byDay: tally, byStore: tally, byStaff: tally, byChannel: tally }),
   /** Chain-wide (admins only; null for a 店长). outstanding = the sum of all balances, the liability. */
   points: z.nullable(z.object({ issued: z.int(), redeemed: z.int(), expired: z.int(), reversed: z.int(), adjusted: z.int(), outstanding: z.int(), outstandingFen: z.int() })),
+  /** Points issued and redeemed per Shanghai business day of the range (admins only; days with none left out). */
+  pointsByDay: z.nullable(z.array(z.object({ day: dayString, issued: z.int(), redeemed: z.int() }))),
   coupons: z.nullable(z.array(z.object({ templateId: z.string(), title: z.string(), stock: z.int(), claimed: z.int(), redeemed: z.int(), claimRate: z.number(), redemptionRate: z.number() }))),
   /** Flash-sale items of the sessions in the range (admins only): sold = paid, not refunded. */
   flash: z.nullable(z.array(z.object({ itemId: z.string(), sessionId: z.string(), name: z.string(), stock: z.int(), sold: z.int(), salesFen: z.int(), sellThrough: z.number() }))),

@@ -65,3 +65,18 @@ test('a 店长 sees their own store’s chains and no flash numbers', async () =
   expect(data.flash).toBeNull()
   expect(data.chains.map((c: { chainId: string }) => c.chainId)).toEqual(['c-b'])
 })
+
+test('points issued and redeemed by Shanghai day match the ledger of the range', async () => {
+  const entry = (id: string, code: string, amount: number, atIso: string) => t.db.collection('points_ledger').doc(id).set({ data: { memberId: 'm', requestId: id, code, amount, at: new Date(atIso) } })
+  await entry('p1', 'earn.order', 100, '2026-06-17T16:00:00.000Z') // 00:00 on the 18th in Shanghai
+  await entry('p2', 'earn.signin', 5, '2026-06-18T15:59:59.999Z') // 23:59 on the 18th
+  await entry('p3', 'spend.mall', -40, '2026-06-18T16:00:00.000Z') // the 19th
+  await entry('p4', 'expire', -3, '2026-06-18T17:00:00.000Z') // expiry is neither
+  await entry('p5', 'earn.order', 999, '2026-06-17T15:59:59.999Z') // the 17th: outside the range
+  const { data } = await act(t, 'admin', ADMIN, 'stats', { from: DAY, to: '2026-06-19' })
+  expect(data.pointsByDay).toEqual([
+    { day: DAY, issued: 105, redeemed: 0 },
+    { day: '2026-06-19', issued: 0, redeemed: 40 },
+  ])
+  expect((await act(t, 'admin', 'manager-b', 'stats', { from: DAY, to: DAY })).data.pointsByDay).toBeNull()
+})
