@@ -1,0 +1,2 @@
+import AuditScreen from '@/features/admin/screens/audit'
+export default AuditScreen

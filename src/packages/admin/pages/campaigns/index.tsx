@@ -1,0 +1,2 @@
+import CampaignsScreen from '@/features/admin/screens/campaigns'
+export default CampaignsScreen

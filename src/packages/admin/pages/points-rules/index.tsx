@@ -1,0 +1,2 @@
+import PointsRulesScreen from '@/features/admin/screens/points-rules'
+export default PointsRulesScreen

@@ -1,0 +1,2 @@
+import StoresScreen from '@/features/admin/screens/stores'
+export default StoresScreen

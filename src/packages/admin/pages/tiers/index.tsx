@@ -1,0 +1,2 @@
+import TiersScreen from '@/features/admin/screens/tiers'
+export default TiersScreen
