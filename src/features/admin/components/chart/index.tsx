@@ -21,7 +21,6 @@ export function Chart({ spec, height = 220 }: { spec: ChartSpec; height?: number
     void canvas2d(id, width, height).then((got) => {
       if (!got || cancelled) return
       const pix = got.pixelRatio
-      // eslint-disable-next-line no-new -- uCharts draws in its constructor
       new uCharts({
         type: spec.type === 'bars' ? 'column' : 'line',
         context: got.context,
