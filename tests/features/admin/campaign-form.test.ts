@@ -1,4 +1,4 @@
-import { campaignRecord } from '@/contracts/admin-records'
+import { campaignRecord, type CampaignRecord } from '@/contracts/admin-records'
 import { campaignFormErrors, campaignFormOf, campaignRecordOf, calendarOrder, EMPTY_CAMPAIGN_FORM, rewardText, ruleText, type CampaignForm } from '@/features/admin/logic/campaign-form'
 
 const form = (over: Partial<CampaignForm>): CampaignForm => ({ ...EMPTY_CAMPAIGN_FORM, id: 'c1', name: '活动', multiplier: '2', ...over })
@@ -50,12 +50,12 @@ describe('the calendar list', () => {
     [{ kind: 'dates', from: '2026-11-11', to: '2026-11-11' }, '2026-11-11'],
     [{ kind: 'dates', from: '2026-11-01', to: '2026-11-11' }, '2026-11-01 至 2026-11-11'],
     [{ kind: 'birthday-month' }, '生日月'],
-  ] as const)('%j reads %s', (rule, text) => {
+  ] as [CampaignRecord['rule'], string][])('%j reads %s', (rule, text) => {
     expect(ruleText(rule)).toBe(text)
   })
 
   test('fixed dates first, in date order, then weekly, then the rest', () => {
-    const rules = [{ kind: 'birthday-month' }, { kind: 'weekly', weekdays: [2] }, { kind: 'dates', from: '2026-11-11', to: '2026-11-11' }, { kind: 'dates', from: '2026-06-18', to: '2026-06-18' }] as const
+    const rules = [{ kind: 'birthday-month' }, { kind: 'weekly', weekdays: [2] }, { kind: 'dates', from: '2026-11-11', to: '2026-11-11' }, { kind: 'dates', from: '2026-06-18', to: '2026-06-18' }] as CampaignRecord['rule'][]
     expect([...rules].sort((a, b) => calendarOrder(a).localeCompare(calendarOrder(b))).map(ruleText)).toEqual(['2026-06-18', '2026-11-11', '每周二', '生日月'])
   })
 

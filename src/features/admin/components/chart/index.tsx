@@ -15,41 +15,47 @@ let seq = 0
  */
 export function Chart({ spec, height = 220 }: { spec: ChartSpec; height?: number }) {
   const id = useRef(`admin-chart-${++seq}`).current
-  const width = Math.min(Taro.getSystemInfoSync().windowWidth - 48, 560)
   useEffect(() => {
     let cancelled = false
-    void canvas2d(id, width, height).then((got) => {
-      if (!got || cancelled) return
-      const pix = got.pixelRatio
-      new uCharts({
-        type: spec.type === 'bars' ? 'column' : 'line',
-        context: got.context,
-        width: width * pix,
-        height: height * pix,
-        pixelRatio: pix,
-        categories: spec.categories,
-        series: spec.series,
-        color: COLORS,
-        animation: false,
-        background: '#FFFFFF',
-        padding: [16, 12, 8, 4],
-        fontSize: 11,
-        dataLabel: spec.type === 'bars',
-        dataPointShape: spec.categories.length <= 14,
-        legend: { show: spec.series.length > 1 },
-        xAxis: { disableGrid: true, labelCount: Math.min(spec.categories.length, 7), rotateLabel: false },
-        yAxis: { gridType: 'dash', data: [{ min: 0, unit: spec.unit ?? '' }] },
-        extra: { line: { type: 'straight', width: 2 }, column: { type: 'group', width: 18 } },
+    // After layout: the canvas takes its card's width.
+    Taro.nextTick(() => {
+      void canvas2d(id).then((got) => {
+        if (!got || cancelled) return
+        draw(got, spec)
       })
     })
     return () => {
       cancelled = true
     }
-  }, [id, width, height, spec])
+  }, [id, spec])
   return (
-    <View className='admin-chart' id={`${id}-box`}>
+    <View className='admin-chart'>
       <View className='admin-chart__title'>{spec.title}</View>
-      {spec.categories.length ? <Canvas type='2d' id={id} canvasId={id} style={{ width: `${width}px`, height: `${height}px` }} /> : <View className='admin-empty'>暂无数据</View>}
+      {spec.categories.length ? <Canvas type='2d' id={id} canvasId={id} className='admin-chart__canvas' style={{ height: `${height}px` }} /> : <View className='admin-empty'>暂无数据</View>}
     </View>
   )
+}
+
+/** uCharts draws in its constructor, in device pixels. */
+function draw({ context, width, height, pixelRatio: pix }: { context: CanvasRenderingContext2D; width: number; height: number; pixelRatio: number }, spec: ChartSpec) {
+  new uCharts({
+    type: spec.type === 'bars' ? 'column' : 'line',
+    context,
+    width: width * pix,
+    height: height * pix,
+    pixelRatio: pix,
+    categories: spec.categories,
+    series: spec.series,
+    color: COLORS,
+    animation: false,
+    background: '#FFFFFF',
+    padding: [16, 12, 8, 4],
+    fontSize: 11,
+    dataLabel: spec.type === 'bars',
+    dataPointShape: spec.categories.length <= 14,
+    legend: { show: spec.series.length > 1 },
+    xAxis: { disableGrid: true, labelCount: Math.min(spec.categories.length, 7), rotateLabel: false },
+    yAxis: { gridType: 'dash', data: [{ min: 0, unit: spec.unit ?? '' }] },
+    extra: { line: { type: 'straight', width: 2 }, column: { type: 'group', width: 18 } },
+  })
 }
