@@ -20,7 +20,7 @@ export const flow: Flow = {
   async run(ctx) {
     const { page, open, shot } = ctx
     await page.setViewportSize(DESKTOP)
-    await open('/packages/admin/pages/templates/index', ADMIN)
+    await open('/packages/admin/pages/console/index?section=templates', ADMIN)
     await page.locator('.admin-table__row').filter({ hasText: '全场 8.5 折' }).waitFor()
     await page.locator('.admin-button--primary').click()
     await page.getByText('请填写券名称（30 字以内）').waitFor()
@@ -43,7 +43,7 @@ export const flow: Flow = {
     await shot('claimed')
 
     await page.setViewportSize(DESKTOP)
-    await open('/packages/admin/pages/dashboard/index', ADMIN)
+    await open('/packages/admin/pages/console/index?section=dashboard', ADMIN)
     const row = page.locator('.admin-table__row').filter({ hasText: TITLE })
     await row.getByText('1 / 100').waitFor()
     await row.getByText('1%', { exact: true }).waitFor()

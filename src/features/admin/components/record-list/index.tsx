@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, View } from '@tarojs/components'
 import { useCloudQuery, type CloudQuery } from '@/lib/use-cloud-query'
-import { ConsoleNav } from '../console-nav'
+import { ConsoleNav, type ConsoleSection } from '../console-nav'
 
 export const PAGE_SIZE = 10
 
@@ -23,7 +23,7 @@ interface RecordListProps<I> {
   /** Rendered under the list with its query, so a form can reload it after a write. */
   children?: (list: CloudQuery<Page<I>>) => ReactNode
   /** The console section this list is (its tab in the nav). */
-  section: string
+  section: ConsoleSection
   /** The order of a page's rows (default: as the function sends them). */
   order?: (a: I, b: I) => number
 }

@@ -1,2 +1,0 @@
-import AuditScreen from '@/features/admin/screens/audit'
-export default AuditScreen

@@ -1,2 +1,0 @@
-import CampaignsScreen from '@/features/admin/screens/campaigns'
-export default CampaignsScreen

@@ -1,2 +1,0 @@
-import PointsRulesScreen from '@/features/admin/screens/points-rules'
-export default PointsRulesScreen

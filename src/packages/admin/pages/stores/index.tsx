@@ -1,2 +1,0 @@
-import StoresScreen from '@/features/admin/screens/stores'
-export default StoresScreen

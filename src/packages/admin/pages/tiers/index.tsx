@@ -1,2 +1,0 @@
-import TiersScreen from '@/features/admin/screens/tiers'
-export default TiersScreen
