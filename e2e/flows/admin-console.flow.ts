@@ -49,15 +49,16 @@ export const flow: Flow = {
     await row.getByText('1%', { exact: true }).waitFor()
     // The charts are drawn (uCharts on the canvas), not just laid out: some pixels are not white.
     await page.locator('.admin-chart canvas').first().waitFor()
-    await page.waitForFunction(() => {
-      const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.admin-chart canvas')]
-      const drawn = (c: HTMLCanvasElement) => {
-        const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+    // A string, not a function: the runner's transpiler would wrap inner functions in a helper the page lacks.
+    await page.waitForFunction(`(() => {
+      const canvases = [...document.querySelectorAll('.admin-chart canvas')]
+      const drawn = (c) => {
+        const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
         for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) return true
         return false
       }
       return canvases.length >= 5 && canvases.every((c) => c.width > 0 && drawn(c))
-    })
+    })()`)
     await page.getByText('积分发放与兑换').waitFor()
     await page.getByText('优惠券领取率与核销率').waitFor()
     await shot('dashboard')
@@ -67,12 +68,12 @@ export const flow: Flow = {
     await page.locator('.admin-card__title', { hasText: '新建活动' }).waitFor()
     await page.locator('#campaign-submit').click()
     await page.getByText('编号为 1–64 位字母、数字、- 或 _').waitFor()
-    await field(ctx, '编号').fill('e2e-double-11')
-    await field(ctx, '名称').fill('双十一双倍积分')
+    await page.locator('#campaign-id input').fill('e2e-double-11')
+    await page.locator('#campaign-name input').fill('双十一双倍积分')
     await page.locator('.admin-kinds__item', { hasText: '指定日期' }).click()
-    await field(ctx, '开始日期').fill('2026-11-11')
-    await field(ctx, '结束日期').fill('2026-11-11')
-    await field(ctx, '积分倍数').fill('2')
+    await page.locator('#campaign-datesFrom input').fill('2026-11-11')
+    await page.locator('#campaign-datesTo input').fill('2026-11-11')
+    await page.locator('#campaign-multiplier input').fill('2')
     await shot('campaign-form')
     await page.locator('#campaign-submit').click()
     const campaign = page.locator('.admin-table__row').filter({ hasText: '双十一双倍积分' })
