@@ -47,6 +47,7 @@ export const schema = {
       indexes: [
         { name: 'member_request_unique', fields: ['memberId', 'requestId'], unique: true },
         { name: 'member_at', fields: ['memberId', 'at'] },
+        { name: 'at', fields: ['at'] },
       ],
     },
     { name: 'points_accounts', purpose: 'per member (_id = openid): the balance and the open lots (one per earning, with what is left and when it expires)' },
@@ -126,7 +127,7 @@ export const schema = {
     { name: 'flash_shards', purpose: 'a flash item’s stock split in K documents (_id = itemId~k), taken by conditional decrement', indexes: [{ name: 'item', fields: ['itemId'] }] },
     { name: 'flash_reminders', purpose: '开抢提醒 subscriptions: _id = itemId:memberId, sent once by the remind timer', indexes: [{ name: 'status_start', fields: ['status', 'startAt'] }] },
     { name: 'leaders', purpose: 'group-buy leaders (团长) by openid (_id), approved by an admin for a store or pickup point; commission totals' },
-    { name: 'chains', purpose: 'group-buy chains (接龙): products at chain prices, limit, deadline, pickup, state; lastNo = entry-number counter', indexes: [{ name: 'leader_created', fields: ['leaderId', 'createdAt'] }] },
+    { name: 'chains', purpose: 'group-buy chains (接龙): products at chain prices, limit, deadline, pickup, state; lastNo = entry-number counter', indexes: [{ name: 'leader_created', fields: ['leaderId', 'createdAt'] }, { name: 'created', fields: ['createdAt'] }] },
     { name: 'chain_stock', purpose: 'what is left of one chain product (_id = chainId~key), taken by conditional decrement', indexes: [{ name: 'chain', fields: ['chainId'] }] },
     { name: 'chain_holds', purpose: 'what one member holds of a chain per product (_id = chainId:openid), for the per-person limit' },
     {

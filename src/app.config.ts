@@ -10,7 +10,7 @@ export default defineAppConfig({
     { root: 'packages/staff', name: 'staff', pages: ['pages/index/index', 'pages/numbers/index', 'pages/invite/index', 'pages/join/index'] },
     { root: 'packages/orders', name: 'orders', pages: ['pages/category/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/pay-result/index', 'pages/list/index', 'pages/detail/index', 'pages/refund/index'] },
     { root: 'packages/common', name: 'common', pages: ['pages/not-found/index'] },
-    { root: 'packages/admin', name: 'admin', pages: ['pages/templates/index', 'pages/scenes/index', 'pages/dashboard/index', 'pages/products/index', 'pages/flash/index', 'pages/leaders/index'] },
+    { root: 'packages/admin', name: 'admin', pages: ['pages/console/index'] },
     { root: 'packages/flashsale', name: 'flashsale', pages: ['pages/index/index', 'pages/item/index'] },
   ],
   window: {

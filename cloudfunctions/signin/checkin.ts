@@ -1,8 +1,11 @@
+import { dueCampaigns } from '@/domain/campaigns'
 import { growthForSignin } from '@/domain/member'
 import { pointsExpiry } from '@/domain/points'
 import { checkin as checkinRule } from '@/domain/signin'
 import { businessDay } from '@/domain/time'
 import { unwrap } from '../_shared/action-error'
+import { giveCampaignsInTx } from '../_shared/campaign-rewards'
+import { enabledCampaigns } from '../_shared/campaigns'
 import type { ActionContext } from '../_shared/define-function'
 import { findById } from '../_shared/db'
 import { addGrowth } from '../_shared/growth'
@@ -29,13 +32,15 @@ export const checkinReply = (d: SigninDay) => ({
  * and every other call that day (another tap, another device, a crowd of requestIds)
  * gets the answer that document recorded instead of an error. One transaction writes
  * the day, the state, the points (ledger 'earn.signin'), the growth and, on the
- * cycle's coupon day, the coupon.
+ * cycle's coupon day, the coupon; and the merchant's sign-in campaigns (会员日签到礼…),
+ * once per (member, campaign, period), whose coupons join the reply's coupon title.
  */
 export async function checkin(input: { requestId: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
   const today = businessDay(now)
   const id = dayId(openid, today)
-  const [settings, table] = await Promise.all([signinSettings(db), tierTable(db)])
+  const [settings, table, campaigns] = await Promise.all([signinSettings(db), tierTable(db), enabledCampaigns(db)])
+  const signinCampaigns = campaigns.filter((c) => c.on.includes('signin'))
 
   return onceOnly(ctx, 'signin.checkin', input.requestId, async (tx) => {
     const seen = await findById<SigninDay>(tx, 'signins', id)
@@ -43,7 +48,11 @@ export async function checkin(input: { requestId: string }, ctx: ActionContext) 
     const member = await requireMember(tx, openid)
     const state = await readState(tx, openid)
     const done = unwrap(checkinRule({ today, signedDays: runDays(state.runs), config: settings.rewards }))
-    const coupon = done.reward.couponTemplateId ? await giveCycleCoupon(tx, { templateId: done.reward.couponTemplateId, member, table, now }) : {}
+    const cycleCoupon = done.reward.couponTemplateId ? await giveCycleCoupon(tx, { templateId: done.reward.couponTemplateId, member, table, now }) : {}
+    const due = dueCampaigns(signinCampaigns, { event: 'signin', now, memberId: openid, tier: member.tier, birthday: member.birthday, tierLadder: table.map((t) => t.code) })
+    const campaignTitles = await giveCampaignsInTx(tx, due, { id: openid, tier: member.tier }, now)
+    const couponTitle = [cycleCoupon.couponTitle, ...campaignTitles].filter(Boolean).join('、')
+    const coupon = { ...cycleCoupon, ...(couponTitle ? { couponTitle } : {}) }
     const requestId = `signin-${today}`
     if (done.reward.points > 0) {
       await postEarning(tx, { memberId: openid, requestId, code: 'earn.signin', amount: done.reward.points, expiresAt: pointsExpiry(now, settings.expiry), ref: { type: 'signin', id: today }, now })

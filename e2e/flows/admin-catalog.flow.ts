@@ -16,7 +16,7 @@ export const flow: Flow = {
   async run(ctx) {
     const { page, open, shot } = ctx
     await page.setViewportSize(DESKTOP)
-    await open('/packages/admin/pages/products/index', ADMIN)
+    await open('/packages/admin/pages/console/index?section=products', ADMIN)
     await row(ctx, '阿克苏冰糖心苹果').getByText('库存 200', { exact: false }).waitFor()
     await page.locator('.admin-button--primary', { hasText: '创建' }).click()
     await page.getByText('请填写商品名称（40 字以内）').waitFor()
@@ -49,10 +49,10 @@ export const flow: Flow = {
     const offSale = await ctx.call('catalog', 'e2e-catalog-visitor', { action: 'product', productId: 'kiwi' })
     if (offSale.ok) throw new Error('a product taken off sale is still in the catalog')
 
-    await open('/packages/admin/pages/flash/index', ADMIN)
+    await open('/packages/admin/pages/console/index?section=flash', ADMIN)
     await row(ctx, 'apple-5jin').first().getByText('/ 100', { exact: false }).waitFor()
     await shot('flash')
-    await open('/packages/admin/pages/leaders/index', ADMIN)
+    await open('/packages/admin/pages/console/index?section=leaders', ADMIN)
     await row(ctx, '陈阿姨').getByText('滨江花园 3 号门').waitFor()
     await shot('leaders')
   },

@@ -88,6 +88,8 @@ export const campaignRecord = z.strictObject({
     couponTemplateIds: z.optional(z.array(idSchema).check(z.maxLength(10))),
     points: z.optional(intIn(1, 100_000)),
     pointsMultiplier: z.optional(z.number().check(z.minimum(1), z.maximum(10))),
+    /** The multiplier counts on the period's first paid order only (生日月首单). */
+    firstOrderOnly: z.optional(z.boolean()),
   }),
   banner: z.optional(text(1, 40)),
 })

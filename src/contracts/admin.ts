@@ -63,7 +63,13 @@ export const adminStats = z.object({
   newMembers: z.object({ total: z.int(), byDay: tally, byStore: tally, byStaff: tally, byChannel: tally }),
   /** Chain-wide (admins only; null for a 店长). outstanding = the sum of all balances, the liability. */
   points: z.nullable(z.object({ issued: z.int(), redeemed: z.int(), expired: z.int(), reversed: z.int(), adjusted: z.int(), outstanding: z.int(), outstandingFen: z.int() })),
+  /** Points issued and redeemed per Shanghai business day of the range (admins only; days with none left out). */
+  pointsByDay: z.nullable(z.array(z.object({ day: dayString, issued: z.int(), redeemed: z.int() }))),
   coupons: z.nullable(z.array(z.object({ templateId: z.string(), title: z.string(), stock: z.int(), claimed: z.int(), redeemed: z.int(), claimRate: z.number(), redemptionRate: z.number() }))),
+  /** Flash-sale items of the sessions in the range (admins only): sold = paid, not refunded. */
+  flash: z.nullable(z.array(z.object({ itemId: z.string(), sessionId: z.string(), name: z.string(), stock: z.int(), sold: z.int(), salesFen: z.int(), sellThrough: z.number() }))),
+  /** Chains (接龙) created in the range, a 店长's own store's only: paid entries, quantity, fen. */
+  chains: z.array(z.object({ chainId: z.string(), title: z.string(), storeId: z.string(), status: z.string(), entries: z.int(), quantity: z.int(), salesFen: z.int() })),
 })
 export type AdminStats = z.infer<typeof adminStats>
 
@@ -88,7 +94,7 @@ export const adminContracts = defineActions({
   'tiers.update': { write: true, input: z.object({ requestId: requestIdSchema, tiers: tiersRecord }), output: z.object({ tiers: tiersRecord }) },
   'pointsRules.get': { input: emptyInput, output: z.object({ rules: pointsRulesRecord }) },
   'pointsRules.update': { write: true, input: z.object({ requestId: requestIdSchema, rules: pointsRulesRecord }), output: z.object({ rules: pointsRulesRecord }) },
-  /** The numbers: new members in [from, to] (Shanghai days, 92 at most), points and coupons now. A 店长 gets their store's new members. */
+  /** The numbers: new members, flash sessions and chains in [from, to] (Shanghai days, 92 at most), points and coupons now. A 店长 gets their store's new members and chains. */
   stats: { input: z.object({ from: dayString, to: dayString }), output: adminStats },
   'audit.list': {
     input: z.object({ kind: z.optional(z.string().check(z.regex(/^[A-Za-z]{1,20}$/))), page: paging.page, pageSize: paging.pageSize }),

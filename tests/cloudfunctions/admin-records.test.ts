@@ -82,6 +82,7 @@ describe('bad input gets a clear code and changes nothing', () => {
     ['a fixed period that ends before it starts', 'couponTemplate.create', { record: templateRecord('t3', { validity: { kind: 'fixed', from: '2026-12-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' } }) }, 'COUPON.TEMPLATE_INVALID'],
     ['a campaign that gives nothing', 'campaign.create', { record: campaignRecord('c1', { reward: {} }) }, 'ADMIN.CAMPAIGN_INVALID'],
     ['a multiplier above 10', 'campaign.create', { record: campaignRecord('c2', { reward: { pointsMultiplier: 11 } }) }, 'COMMON.INVALID_INPUT'],
+    ['first order only without a multiplier', 'campaign.create', { record: campaignRecord('c4', { reward: { points: 10, firstOrderOnly: true } }) }, 'ADMIN.CAMPAIGN_INVALID'],
     ['a weekday 8', 'campaign.create', { record: campaignRecord('c3', { rule: { kind: 'weekly', weekdays: [8] } }) }, 'COMMON.INVALID_INPUT'],
     ['tiers whose first threshold is not 0', 'tiers.update', { tiers: [{ ...tiers[0], threshold: 5 }] }, 'ADMIN.TIERS_INVALID'],
     ['tiers that do not rise', 'tiers.update', { tiers: [tiers[0], { ...tiers[1], threshold: 0 }] }, 'ADMIN.TIERS_INVALID'],

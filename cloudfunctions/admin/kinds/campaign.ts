@@ -12,6 +12,7 @@ export const campaignKind: RecordKind<CampaignRecord> = {
     if (fields.rule.kind === 'dates' && fields.rule.from > fields.rule.to) throw new ActionError('ADMIN.CAMPAIGN_INVALID', '活动日期须开始不晚于结束')
     const { couponTemplateIds, points, pointsMultiplier } = fields.reward
     if (!couponTemplateIds?.length && !points && !pointsMultiplier) throw new ActionError('ADMIN.CAMPAIGN_INVALID', '活动须至少给券、积分或积分倍数之一')
+    if (fields.reward.firstOrderOnly && !pointsMultiplier) throw new ActionError('ADMIN.CAMPAIGN_INVALID', '「仅首单」须配合积分倍数')
     return { ...fields }
   },
   toRecord: ({ _id, enabled: _e, updatedAt: _u, retiredAt: _r, ...fields }) => ({ ...(fields as Omit<CampaignRecord, 'id'>), id: _id }),

@@ -13,3 +13,11 @@ export function bestMultiplier(due: readonly DueCampaign[], used: ReadonlySet<st
   }
   return { multiplier: winner?.campaign.reward.pointsMultiplier ?? 1, winner }
 }
+
+/**
+ * The keys of due multipliers given once per period (first order only): the caller looks
+ * them up, passes those found as `used`, and writes the winner's key with the order.
+ * Other multipliers (member day, 11.11) count on every order of their day.
+ */
+export const onceMultiplierKeys = (due: readonly DueCampaign[]): string[] =>
+  due.filter((d) => d.campaign.reward.firstOrderOnly && (d.campaign.reward.pointsMultiplier ?? 0) > 1).map((d) => d.key)

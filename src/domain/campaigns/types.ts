@@ -27,6 +27,8 @@ export interface CampaignReward {
   couponTemplateIds?: readonly string[]
   points?: number
   pointsMultiplier?: number
+  /** The multiplier counts on the first paid order of the period only (「当月首单 3 倍积分（一次）」). */
+  firstOrderOnly?: boolean
 }
 
 export interface Campaign {

@@ -7,7 +7,7 @@ export const PLAYBOOK: Campaign[] = [
   { id: 'member-day', name: '每周二会员日', enabled: true, on: ['signin', 'order-paid'], rule: { kind: 'weekly', weekdays: [2] }, minTier: 'silver', reward: { couponTemplateIds: ['md-95'], pointsMultiplier: 2 } },
   // 生日月：生日礼券 + 当月首单 3 倍积分（一次）
   { id: 'birthday-gift', name: '生日礼券', enabled: true, on: ['daily'], rule: { kind: 'birthday' }, reward: { couponTemplateIds: ['bday'] } },
-  { id: 'birthday-month', name: '生日月首单 3 倍积分', enabled: true, on: ['order-paid'], rule: { kind: 'birthday-month' }, reward: { pointsMultiplier: 3 } },
+  { id: 'birthday-month', name: '生日月首单 3 倍积分', enabled: true, on: ['order-paid'], rule: { kind: 'birthday-month' }, reward: { pointsMultiplier: 3, firstOrderOnly: true } },
   // 新会员：5 元无门槛券 + 100 积分
   { id: 'welcome', name: '新会员礼', enabled: true, on: ['join'], rule: { kind: 'new-member' }, reward: { couponTemplateIds: ['new-5'], points: 100 } },
   // 扫码入群：5 元券

@@ -23,7 +23,7 @@ export function RecordForm<F extends object>({ title, idPrefix, empty, errorsOf,
       <View className='admin-card__title'>{title}</View>
       <View className='admin-form'>
         {fields.map(([label, name, placeholder]) => (
-          <FormField key={name} idPrefix={idPrefix} label={label} name={name} form={form} errors={errors} onChange={setForm} placeholder={placeholder} />
+          <FormField key={name} label={label} id={`${idPrefix}-${name}`} value={String(form[name] ?? '')} placeholder={placeholder} error={errors[name]} onInput={(value) => setForm({ ...form, [name]: value })} />
         ))}
       </View>
       <Button className='admin-button admin-button--primary' onClick={submit}>{submitText}</Button>

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, Input, View } from '@tarojs/components'
 import { useCloudQuery, type CloudQuery } from '@/lib/use-cloud-query'
+import { ConsoleNav, type ConsoleSection } from '../console-nav'
 
 export const PAGE_SIZE = 10
 
@@ -21,6 +22,10 @@ interface RecordListProps<I> {
   empty: string
   /** Rendered under the list with its query, so a form can reload it after a write. */
   children?: (list: CloudQuery<Page<I>>) => ReactNode
+  /** The console section this list is (its tab in the nav). */
+  section: ConsoleSection
+  /** The order of a page's rows (default: as the function sends them). */
+  order?: (a: I, b: I) => number
 }
 
 /** Asks before a change that cannot be undone (retiring a record). */
@@ -40,14 +45,16 @@ export function RetireLink({ text, title, content, retire, list }: { text: strin
 }
 
 /** A console list: search, a table, paging. */
-export function RecordList<I>({ name, searchPlaceholder, columns, fetchPage, rowKey, cells, empty, children }: RecordListProps<I>) {
+export function RecordList<I>({ name, searchPlaceholder, columns, fetchPage, rowKey, cells, empty, children, section, order }: RecordListProps<I>) {
   const [search, setSearch] = useState('')
   const [page, setPage] = useState(1)
   const list = useCloudQuery(`${name}:${search}:${page}`, () => fetchPage(search || undefined, page))
   const data = list.data ?? list.latest
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1
+  const rows = data ? (order ? [...data.items].sort(order) : data.items) : []
   return (
     <View className='admin-screen'>
+      <ConsoleNav current={section} />
       <View className='admin-toolbar'>
         <Input className='admin-search' placeholder={searchPlaceholder} value={search} onInput={(e) => { setSearch(e.detail.value); setPage(1) }} />
       </View>
@@ -56,11 +63,17 @@ export function RecordList<I>({ name, searchPlaceholder, columns, fetchPage, row
           <View className='admin-table__row admin-table__row--head'>
             {columns.map((c, i) => <View key={i} className='admin-table__cell'>{c}</View>)}
           </View>
-          {data?.items.map((item) => (
+          {rows.map((item) => (
             <View key={rowKey(item)} className='admin-table__row'>
               {cells(item, list).map((cell, i) => <View key={i} className='admin-table__cell'>{cell}</View>)}
             </View>
           ))}
+          {!data && list.loading ? <View className='admin-empty'>加载中…</View> : null}
+          {list.error && !data ? (
+            <View className='admin-empty' onClick={() => list.reload()}>
+              {list.error.message}，点此重试
+            </View>
+          ) : null}
           {data && !data.items.length ? <View className='admin-empty'>{empty}</View> : null}
         </View>
         <View className='admin-pager'>

@@ -23,6 +23,7 @@ const FIELDS: readonly (readonly [string, keyof FlashForm, string?])[] = [
 export default function FlashScreen() {
   return (
     <RecordList
+      section='flash'
       name='flash-items'
       searchPlaceholder='搜索日期、场次或规格编号'
       columns={['场次', '编号', '规格', '秒杀价', '每人限购', '剩余 / 库存', '']}

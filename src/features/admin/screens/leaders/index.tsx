@@ -16,6 +16,7 @@ const FIELDS: readonly (readonly [string, keyof LeaderForm, string?])[] = [
 export default function LeadersScreen() {
   return (
     <RecordList
+      section='leaders'
       name='leaders'
       searchPlaceholder='搜索卡号、称呼或自提点'
       columns={['团长', '卡号', '门店', '自提点', '佣金', '']}

@@ -27,6 +27,7 @@ const FIELDS: readonly (readonly [string, keyof ProductForm, string?])[] = [
 export default function ProductsScreen() {
   return (
     <RecordList
+      section='products'
       name='products'
       searchPlaceholder='搜索名称、编号或规格'
       columns={['名称', '编号', '规格', '售价', '库存', '状态', '']}

@@ -36,6 +36,7 @@ export default function ScenesScreen() {
   const showQr = async (id: string) => setQr({ id, image: (await callAdmin('admin', 'scene.qr', { id })).image })
   return (
     <RecordList
+      section='scenes'
       name='scenes'
       searchPlaceholder='搜索名称或编号'
       columns={['名称', '编号', '门店', '渠道', '']}

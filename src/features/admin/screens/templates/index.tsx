@@ -7,6 +7,7 @@ import '../admin.scss'
 export default function TemplatesScreen() {
   return (
     <RecordList
+      section='templates'
       name='templates'
       searchPlaceholder='搜索名称或编号'
       columns={['名称', '编号', '剩余 / 库存', '状态', '']}

@@ -2,7 +2,7 @@ import { Button, View } from '@tarojs/components'
 import { EMPTY_TEMPLATE_FORM, templateFormErrors, templateRecordOf, type TemplateForm } from '../../logic/template-form'
 import { callAdmin } from '../../api/call-admin'
 import { ChoiceChips } from '../../components/choice-chips'
-import { FormField } from '../../components/form-field'
+import { fieldsOf } from '../../components/form-field'
 import { useConsoleForm } from '../../hooks/use-console-form'
 
 const KINDS: [TemplateForm['kind'], string][] = [['threshold', '满减'], ['cash', '无门槛'], ['discount', '折扣']]
@@ -10,7 +10,7 @@ const KINDS: [TemplateForm['kind'], string][] = [['threshold', '满减'], ['cash
 /** 新建优惠券: checked here with Chinese messages, then by the admin function. */
 export function TemplateFormView({ onCreated }: { onCreated: () => void }) {
   const { form, setForm, errors, submit } = useConsoleForm(EMPTY_TEMPLATE_FORM, templateFormErrors, (f) => callAdmin('admin', 'couponTemplate.create', { record: templateRecordOf(f) }), onCreated)
-  const field = (label: string, name: keyof TemplateForm, placeholder?: string) => <FormField idPrefix='tpl' label={label} name={name} form={form} errors={errors} onChange={setForm} placeholder={placeholder} />
+  const field = fieldsOf(form, setForm, errors, 'tpl')
   return (
     <View className='admin-card'>
       <View className='admin-card__title'>新建优惠券</View>

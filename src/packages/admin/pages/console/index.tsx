@@ -1,0 +1,2 @@
+import ConsoleScreen from '@/features/admin/screens/console'
+export default ConsoleScreen

@@ -1,2 +1,0 @@
-import DashboardScreen from '@/features/admin/screens/dashboard'
-export default DashboardScreen

@@ -1,2 +1,0 @@
-import FlashScreen from '@/features/admin/screens/flash'
-export default FlashScreen

@@ -1,2 +1,0 @@
-import LeadersScreen from '@/features/admin/screens/leaders'
-export default LeadersScreen

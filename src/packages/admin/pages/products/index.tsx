@@ -1,2 +1,0 @@
-import ProductsScreen from '@/features/admin/screens/products'
-export default ProductsScreen

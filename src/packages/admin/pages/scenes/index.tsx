@@ -1,2 +1,0 @@
-import ScenesScreen from '@/features/admin/screens/scenes'
-export default ScenesScreen

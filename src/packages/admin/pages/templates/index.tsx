@@ -1,2 +1,0 @@
-import TemplatesScreen from '@/features/admin/screens/templates'
-export default TemplatesScreen
