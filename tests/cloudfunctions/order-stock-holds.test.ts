@@ -23,9 +23,9 @@ afterEach(async () => {
 })
 
 /**
- * Arms a crash of the next invocation that decrements SKU stock: right after its last SKU
- * decrement answers, the invocation is cut off, so its next database call and every later
- * one fail (as the timeout cut-off does). `decrements` = how many SKU updates to let through.
+ * Arms a crash of the next invocation that updates SKU stock (create's decrements, the
+ * reclaim's returns): right after its n-th SKU update answers, the invocation is cut off,
+ * so its next database call and every later one fail (as the timeout cut-off does).
  */
 function crashAfterStock(decrements: number) {
   let seen = 0
@@ -60,10 +60,17 @@ test('a crash after the stock is taken: the reclaim timer gives it back once, ev
   expect(await stockOf(t, 'crash-a')).toBe(7)
 
   await t.dev('POST', 'clock', { now: new Date(Date.now() + GRACE_MS + 60_000).toISOString() })
+  // The reclaim itself crashes after giving back the first SKU: the next runs finish the rest, once.
+  crashAfterStock(1)
+  await trigger(t, 'order', 'reclaimHolds')
+  t.cloud.db.beforeRequest = undefined
+  expect(await stockOf(t, 'crash-a')).toBe(10)
+  expect(await stockOf(t, 'crash-b')).toBe(8)
   await Promise.all([trigger(t, 'order', 'reclaimHolds'), trigger(t, 'order', 'reclaimHolds')])
   await trigger(t, 'order', 'reclaimHolds')
   expect(await stockOf(t, 'crash-a')).toBe(10)
   expect(await stockOf(t, 'crash-b')).toBe(10)
+  expect((await t.db.collection('stock_holds').where({ memberId: 'crashed' }).get()).data).toEqual([expect.objectContaining({ status: 'returned', open: false })])
 })
 
 test('a retry of the same requestId after the crash makes one order and takes the stock once; the reclaim then returns nothing', async () => {
