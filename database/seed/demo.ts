@@ -15,7 +15,7 @@ import { seedGroupbuy } from './groupbuy'
 import { seedFlashsale } from './flashsale'
 
 export const DEMO = {
-  brand: { brandId: 'xianguo', name: '鲜果会员' },
+  brand: { brandId: 'xianguo', name: '鲜果会员', deliveryStoreId: 'store-xuhui' },
   member: 'demo-member',
   staff: 'demo-staff',
   admin: 'demo-admin',
