@@ -41,6 +41,10 @@ export type ProductDetail = z.infer<typeof productDetail>
 export const cartLine = z.object({ skuId: idSchema, quantity: z.int().check(z.minimum(1), z.maximum(99)) })
 export type CartLineInput = z.infer<typeof cartLine>
 
+/** A line's new quantity; 0 removes it. */
+export const cartLineSet = z.object({ skuId: idSchema, quantity: z.int().check(z.minimum(0), z.maximum(99)) })
+export type CartLineSet = z.infer<typeof cartLineSet>
+
 /** A cart line resolved against the catalog (a line whose SKU is gone is dropped). */
 export const cartItem = z.object({
   skuId: z.string(),
@@ -66,6 +70,22 @@ export const catalogContracts = defineActions({
   'cart.save': {
     write: true,
     input: z.object({ requestId: requestIdSchema, lines: z.array(cartLine).check(z.maxLength(50)) }),
+    output: z.object({ items: z.array(cartItem) }),
+  },
+  /**
+   * Sets these lines' quantities (absolute; 0 removes the line), leaving the others as they
+   * are: what the cart page sends after each tap, so writes from two phones to different
+   * lines never undo each other. The cart keeps at most 50 lines.
+   */
+  'cart.update': {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, lines: z.array(cartLineSet).check(z.minLength(1), z.maxLength(50)) }),
+    output: z.object({ items: z.array(cartItem) }),
+  },
+  /** Adds a visitor's device cart into the member's cart on joining (quantities add up, at most 99 a line), once per requestId. */
+  'cart.merge': {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, lines: z.array(cartLine).check(z.minLength(1), z.maxLength(50)) }),
     output: z.object({ items: z.array(cartItem) }),
   },
 })
