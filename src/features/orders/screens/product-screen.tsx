@@ -11,7 +11,9 @@ import { useProduct } from '../api/get-product'
 import { SkuPicker } from '../components/sku-picker'
 import { cartCount } from '../model/cart-lines'
 import { orderRoutes } from '../routes'
-import { cartActions, useCartItems } from '../stores/cart'
+import { useCartItems } from '../stores/cart'
+import { cartCommands } from '../stores/cart-commands'
+import { useServerCart } from '../hooks/use-server-cart'
 import './product-screen.scss'
 
 /** 商品详情: pictures, the SKU picker with the member's tier price, stores, add to cart. */
@@ -19,6 +21,8 @@ export default function ProductScreen({ owner }: { owner: string }) {
   const id = useRouter().params.id ?? ''
   const product = useProduct(id)
   const items = useCartItems(owner)
+  // The badge counts the member's server cart (another phone may have added to it).
+  useServerCart(owner)
   const [skuId, setSkuId] = useState<string>()
   const [quantity, setQuantity] = useState(1)
   usePageRefresh(product.reload)
@@ -40,7 +44,7 @@ export default function ProductScreen({ owner }: { owner: string }) {
   const sku = p.skus.find((s) => s.skuId === skuId)
   const add = () => {
     if (!sku) return
-    cartActions(owner).add({ skuId: sku.skuId, productId: p.productId, name: p.name, spec: sku.name, priceFen: sku.myPriceFen, image: p.images[0] ?? '', category: p.category }, quantity)
+    cartCommands(owner).add({ skuId: sku.skuId, productId: p.productId, name: p.name, spec: sku.name, priceFen: sku.myPriceFen, image: p.images[0] ?? '', category: p.category }, quantity)
     void Taro.showToast({ title: '已加入购物车', icon: 'success' })
   }
 
