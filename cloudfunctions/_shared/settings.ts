@@ -5,6 +5,8 @@ import { findById, type Db, type Tx } from './db'
 export interface BrandSettings {
   brandId: string
   name: string
+  /** The store that ships delivery orders (its staff ship them); absent: admins only. */
+  deliveryStoreId?: string
 }
 
 const DEFAULT_BRAND: BrandSettings = { brandId: 'demo', name: '鲜果会员' }

@@ -2,9 +2,9 @@
 import { catalogContracts } from '@/contracts/catalog'
 import { defineFunction } from '../_shared/define-function'
 import { categories, feed, product } from './browse'
-import { getCart, saveCart } from './cart'
+import { getCart, mergeCart, saveCart, updateCart } from './cart'
 
 export const main = defineFunction({
   contracts: catalogContracts,
-  handlers: { categories, feed, product, 'cart.get': getCart, 'cart.save': saveCart },
+  handlers: { categories, feed, product, 'cart.get': getCart, 'cart.save': saveCart, 'cart.update': updateCart, 'cart.merge': mergeCart },
 })

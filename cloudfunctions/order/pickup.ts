@@ -11,7 +11,7 @@ import { currentPickupOtp, pickupOtp } from '../_shared/orders/pickup-code'
 import { checkScannedCode } from '../_shared/scanned-code'
 import { brandSettings } from '../_shared/settings'
 import { logStaffWork } from '../_shared/staff-work'
-import { uploadPickupShipping } from '../_shared/shipping'
+import { itemDescOf, uploadPickupShipping } from '../_shared/shipping'
 import { orderView } from './view'
 import { orderRefusal } from '../_shared/orders/refusal'
 
@@ -69,7 +69,6 @@ export async function verifyPickup(input: { requestId: string; code: string }, c
     await logStaffWork(tx, { _id: staff._id, storeId: found.storeId ?? staff.storeId }, input.requestId, { kind: 'pickup', memberId: found.memberId, cardNo: '', ref: found._id }, now)
     return saveOrder(tx, { ...moved(found, 'pickup', staff._id, now), pickedUpAt: now, pickedUpBy: staff._id })
   })
-  const desc = order.lines.map((l) => `${l.name} ${l.skuName}×${l.quantity}`).join('，')
-  if (order.transactionId && !order.transactionId.startsWith('free-')) await uploadPickupShipping(db, { transactionId: order.transactionId, openid: order.memberId, itemDesc: desc, at: now })
+  if (order.transactionId && !order.transactionId.startsWith('free-')) await uploadPickupShipping(db, { transactionId: order.transactionId, openid: order.memberId, itemDesc: itemDescOf(order.lines), at: now })
   return { order: await orderView(db, order, now) }
 }

@@ -1,5 +1,5 @@
 import type { OrderView } from '@/contracts/order'
-import { canHappen, ORDER_STATUS_LABELS, secondsToPay } from '@/domain/orders'
+import { canHappen, expressName, ORDER_STATUS_LABELS, secondsToPay } from '@/domain/orders'
 import type { Db } from '../_shared/db'
 import type { OrderDoc } from '../_shared/orders/order-doc'
 import { storeView, type StoreDoc } from './checkout'
@@ -31,9 +31,13 @@ export function toOrderView(o: OrderDoc, now: Date, store: StoreDoc | null): Ord
       ? { status: o.refund.status === 'failed' ? 'approved' : o.refund.status, amountFen: o.refund.amountFen, reason: o.refund.reason, requestedAt: iso(o.refund.requestedAt)!, settledAt: iso(o.refund.settledAt), note: o.refund.note }
       : null,
     latePayment: o.latePayment ? { amountFen: o.latePayment.amountFen, refunded: o.latePayment.refunded } : null,
+    shipment: o.shipment
+      ? { expressCompany: o.shipment.expressCompany, expressName: expressName(o.shipment.expressCompany), trackingNo: o.shipment.trackingNo, shippedAt: iso(o.shipment.shippedAt)!, autoCompleteAt: iso(o.shipment.autoCompleteAt)! }
+      : null,
     canCancel: canHappen(o.status, 'cancel', kind),
     canRefund: canHappen(o.status, 'request_refund', kind) && o.refundedFen < o.money.payableFen,
     hasPickupCode: o.status === 'awaiting_pickup',
+    canComplete: o.status === 'shipped',
   }
 }
 

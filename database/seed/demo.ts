@@ -20,7 +20,7 @@ import { seedTeams } from './teams'
 import { adminCaller } from './admin-calls'
 
 export const DEMO = {
-  brand: { brandId: 'xianguo', name: '鲜果会员' },
+  brand: { brandId: 'xianguo', name: '鲜果会员', deliveryStoreId: 'store-xuhui' },
   member: 'demo-member',
   staff: 'demo-staff',
   admin: 'demo-admin',

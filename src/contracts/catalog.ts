@@ -1,23 +1,14 @@
+/**
+ * Every action of the `catalog` function: the home tab's (catalog-browse.ts, in the main
+ * registry) plus product detail and the member's cart, which the orders subpackage calls
+ * through its own client (src/lib/catalog-client.ts).
+ */
 import * as z from 'zod/mini'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
 import { emptyInput } from './common'
+import { catalogBrowseContracts } from './catalog-browse'
 
-export const category = z.object({ categoryId: z.string(), name: z.string(), icon: z.string() })
-export type Category = z.infer<typeof category>
-
-/** A product card in the feed: the lowest list price and the member's own lowest price. */
-export const productCard = z.object({
-  productId: z.string(),
-  name: z.string(),
-  category: z.string(),
-  image: z.string(),
-  unit: z.string(),
-  fromPriceFen: fenSchema,
-  /** The lowest price at the caller's tier (equal to fromPriceFen when there is no member price). */
-  myFromPriceFen: fenSchema,
-  soldOut: z.boolean(),
-})
-export type ProductCard = z.infer<typeof productCard>
+export { category, productCard, type Category, type ProductCard } from './catalog-browse'
 
 export const skuView = z.object({
   skuId: z.string(),
@@ -50,6 +41,10 @@ export type ProductDetail = z.infer<typeof productDetail>
 export const cartLine = z.object({ skuId: idSchema, quantity: z.int().check(z.minimum(1), z.maximum(99)) })
 export type CartLineInput = z.infer<typeof cartLine>
 
+/** A line's new quantity; 0 removes it. */
+export const cartLineSet = z.object({ skuId: idSchema, quantity: z.int().check(z.minimum(0), z.maximum(99)) })
+export type CartLineSet = z.infer<typeof cartLineSet>
+
 /** A cart line resolved against the catalog (a line whose SKU is gone is dropped). */
 export const cartItem = z.object({
   skuId: z.string(),
@@ -66,17 +61,7 @@ export const cartItem = z.object({
 export type CartItem = z.infer<typeof cartItem>
 
 export const catalogContracts = defineActions({
-  /** The category grid of the home page. */
-  categories: { input: emptyInput, output: z.object({ items: z.array(category) }) },
-  /** The product feed (infinite scroll): pages of `limit`, `cursor` from the previous page. */
-  feed: {
-    input: z.object({
-      categoryId: z.optional(idSchema),
-      cursor: z.optional(z.nullable(z.int().check(z.minimum(0)))),
-      limit: z._default(z.int().check(z.minimum(1), z.maximum(20)), 10),
-    }),
-    output: z.object({ items: z.array(productCard), nextCursor: z.nullable(z.int()) }),
-  },
+  ...catalogBrowseContracts,
   /** Product detail with its SKUs, prices at the caller's tier, stock and stores. */
   product: { input: z.object({ productId: idSchema }), output: productDetail },
   /** The member's cart, kept on the server so it follows them across devices. */
@@ -85,6 +70,22 @@ export const catalogContracts = defineActions({
   'cart.save': {
     write: true,
     input: z.object({ requestId: requestIdSchema, lines: z.array(cartLine).check(z.maxLength(50)) }),
+    output: z.object({ items: z.array(cartItem) }),
+  },
+  /**
+   * Sets these lines' quantities (absolute; 0 removes the line), leaving the others as they
+   * are: what the cart page sends after each tap, so writes from two phones to different
+   * lines never undo each other. The cart keeps at most 50 lines.
+   */
+  'cart.update': {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, lines: z.array(cartLineSet).check(z.minLength(1), z.maxLength(50)) }),
+    output: z.object({ items: z.array(cartItem) }),
+  },
+  /** Adds a visitor's device cart into the member's cart on joining (quantities add up, at most 99 a line), once per requestId. */
+  'cart.merge': {
+    write: true,
+    input: z.object({ requestId: requestIdSchema, lines: z.array(cartLine).check(z.minLength(1), z.maxLength(50)) }),
     output: z.object({ items: z.array(cartItem) }),
   },
 })

@@ -5,37 +5,9 @@
 import * as z from 'zod/mini'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
 import { isoTime } from './common'
+import { flashItemCard, flashsaleBrowseContracts } from './flashsale-browse'
 
-export const flashStates = ['upcoming', 'live', 'ended', 'sold_out'] as const
-
-/** One item as the list and the home strip show it. */
-export const flashItemCard = z.object({
-  itemId: z.string(),
-  sessionId: z.string(),
-  name: z.string(),
-  image: z.string(),
-  listPriceFen: fenSchema,
-  flashPriceFen: fenSchema,
-  stock: z.int(),
-  /** 「已抢 87%」, floored. */
-  soldPercent: z.int(),
-  state: z.enum(flashStates),
-  limit: z.int(),
-  startAt: isoTime,
-  endAt: isoTime,
-})
-export type FlashItemCard = z.infer<typeof flashItemCard>
-
-export const flashSession = z.object({
-  sessionId: z.string(),
-  /** 'HH:mm' Asia/Shanghai, the tab's label. */
-  start: z.string(),
-  startAt: isoTime,
-  endAt: isoTime,
-  state: z.enum(['upcoming', 'live', 'ended']),
-  items: z.array(flashItemCard),
-})
-export type FlashSessionView = z.infer<typeof flashSession>
+export { flashItemCard, flashSession, flashStates, type FlashItemCard, type FlashSessionView } from './flashsale-browse'
 
 export const flashItemDetail = z.object({
   ...flashItemCard.shape,
@@ -64,8 +36,7 @@ export type FlashReservation = z.infer<typeof flashReservation>
 const now = isoTime
 
 export const flashsaleContracts = defineActions({
-  /** Sessions not yet ended (today and tomorrow), with their items: the list's tabs. */
-  sessions: { input: z.object({}), output: z.object({ now, sessions: z.array(flashSession) }) },
+  ...flashsaleBrowseContracts,
   item: { input: z.object({ itemId: idSchema }), output: z.object({ now, item: flashItemDetail }) },
   /**
    * Reserves `quantity` units at the flash price: an unpaid order (pickup at `storeId`)

@@ -9,8 +9,8 @@ import { memberContracts } from './member'
 import { pointsContracts } from './points'
 import { signinContracts } from './signin'
 import { staffSeatContracts } from './staff-seat'
-import { catalogContracts } from './catalog'
-import { flashsaleContracts } from './flashsale'
+import { catalogBrowseContracts } from './catalog-browse'
+import { flashsaleBrowseContracts } from './flashsale-browse'
 
 export const contracts = {
   member: memberContracts,
@@ -19,8 +19,10 @@ export const contracts = {
   signin: signinContracts,
   // Only what a tab page asks; the workspace's actions are in its subpackage's client.
   staff: staffSeatContracts,
-  catalog: catalogContracts,
-  flashsale: flashsaleContracts,
+  // The home tab's grid and feed; product detail and the cart: src/lib/catalog-client.ts.
+  catalog: catalogBrowseContracts,
+  // The home strip's sessions; the item page, reserve and remind: src/lib/flashsale-client.ts.
+  flashsale: flashsaleBrowseContracts,
 }
 
 export type Contracts = typeof contracts

@@ -75,8 +75,12 @@ export const orderView = z.object({
   ),
   /** A payment that reached an order already cancelled, refunded automatically. */
   latePayment: z.nullable(z.object({ amountFen: fenSchema, refunded: z.boolean() })),
+  /** Delivery orders once shipped: the parcel, and when it completes by itself. */
+  shipment: z.nullable(z.object({ expressCompany: z.string(), expressName: z.string(), trackingNo: z.string(), shippedAt: isoTime, autoCompleteAt: isoTime })),
   canCancel: z.boolean(),
   canRefund: z.boolean(),
+  /** 确认收货: a shipped delivery order. */
+  canComplete: z.boolean(),
   hasPickupCode: z.boolean(),
 })
 export type OrderView = z.infer<typeof orderView>
@@ -161,4 +165,23 @@ export const orderContracts = defineActions({
   },
   /** Staff or admin: refund requests waiting for review (the staff's store; admin: all). */
   'refund.pending': { input: z.object({}), output: z.object({ items: z.array(orderView) }) },
+  /**
+   * Staff of the store that ships delivery orders, or admin: a paid delivery order is
+   * shipped with its parcel (WeChat's delivery company id, tracking number); the shipping
+   * information is uploaded to WeChat so the payment's funds settle.
+   */
+  ship: {
+    write: true,
+    input: z.object({
+      requestId: requestIdSchema,
+      orderId: orderIdSchema,
+      expressCompany: z.string().check(z.regex(/^[A-Za-z0-9_]{1,32}$/, '请选择快递公司')),
+      trackingNo: z.string().check(z.regex(/^[A-Za-z0-9-]{4,64}$/, '快递单号格式不正确')),
+    }),
+    output: z.object({ order: orderView }),
+  },
+  /** Staff (their shipping store) or admin: paid delivery orders waiting to be shipped, oldest first. */
+  'ship.pending': { input: z.object({ limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 50) }), output: z.object({ items: z.array(orderView) }) },
+  /** Member, 确认收货: a shipped order is completed. */
+  complete: { write: true, input: z.object({ requestId: requestIdSchema, orderId: orderIdSchema }), output: z.object({ order: orderView }) },
 })

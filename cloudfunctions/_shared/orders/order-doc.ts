@@ -34,6 +34,18 @@ export interface RefundState {
   settledAt: Date | null
 }
 
+export interface Shipment {
+  /** WeChat's delivery company id (get_delivery_list), e.g. SF, ZTO, YTO. */
+  expressCompany: string
+  trackingNo: string
+  shippedAt: Date
+  shippedBy: string
+  /** When it completes by itself if the member does not confirm (order timer autoComplete). */
+  autoCompleteAt: Date
+  /** When WeChat's shipping information was uploaded (null: not yet, a replay tries again). */
+  uploadedAt: Date | null
+}
+
 export interface OrderDoc {
   _id: string
   memberId: string
@@ -54,6 +66,7 @@ export interface OrderDoc {
   transactionId: string | null
   pickedUpAt: Date | null
   pickedUpBy: string | null
+  completedAt?: Date | null
   cancelledAt: Date | null
   cancelReason: string | null
   pointsEarned: number
@@ -63,6 +76,10 @@ export interface OrderDoc {
   refundCount: number
   refund: RefundState | null
   latePayment: { transactionId: string; amountFen: number; outRefundNo: string; refunded: boolean } | null
+  /** Delivery orders: the store that ships them (settings brand.deliveryStoreId when created). */
+  shipFrom?: string | null
+  /** Set by order.ship: the parcel as uploaded to WeChat's shipping information. */
+  shipment?: Shipment | null
   /** Made by another module (flash sale, group buy) at its price; null for cart orders. */
   source?: OrderSource | null
   history: { status: OrderStatus; at: Date; by: string }[]

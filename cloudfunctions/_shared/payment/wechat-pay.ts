@@ -8,6 +8,7 @@
 import cloud from 'wx-server-sdk'
 import { ActionError } from '../action-error'
 import { readNotice } from './local-pay'
+import { refundStatusOf } from './refund-status'
 import type { PaymentService } from './types'
 import { orderRefusal } from '../orders/refusal'
 
@@ -68,9 +69,10 @@ export function wechatPay(): PaymentService {
         const trade = await this.queryOrder(notice.outTradeNo)
         return trade.paid && trade.transactionId === notice.transactionId && trade.totalFee === notice.totalFee ? notice : null
       }
-      const res = await pay().queryRefund({ sub_mch_id: subMchId(), nonce_str: notice.outRefundNo.slice(-16), out_refund_no: notice.outRefundNo })
-      const status = res.refundStatus_0 ?? res.refundStatus
-      return status === 'SUCCESS' || (status && status !== 'PROCESSING' && notice.status === 'FAILED') ? notice : null
+      // By the trade: the reply then lists its refunds (see refund-status.ts).
+      const res = await pay().queryRefund({ sub_mch_id: subMchId(), nonce_str: notice.outRefundNo.slice(-16), out_trade_no: notice.outTradeNo })
+      const status = refundStatusOf(res, notice.outRefundNo)
+      return (status === 'SUCCESS' && notice.status === 'SUCCESS') || (status && status !== 'SUCCESS' && status !== 'PROCESSING' && notice.status === 'FAILED') ? notice : null
     },
   }
 }

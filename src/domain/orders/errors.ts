@@ -20,6 +20,8 @@ export const ORDER_ERRORS = {
   PICKUP_CODE_AMBIGUOUS: { code: 'ORDER.PICKUP_CODE_AMBIGUOUS', message: '请扫描顾客的提货二维码' },
   PAY_FAILED: { code: 'ORDER.PAY_FAILED', message: '发起支付失败，请稍后重试' },
   REFUND_FAILED: { code: 'ORDER.REFUND_FAILED', message: '退款申请失败，请稍后重试' },
+  HOLD_EXPIRED: { code: 'ORDER.HOLD_EXPIRED', message: '下单超时，请重新提交订单' },
+  NOT_DELIVERY: { code: 'ORDER.NOT_DELIVERY', message: '该订单不是快递配送订单' },
 } as const
 
 export type OrderErrorKey = keyof typeof ORDER_ERRORS

@@ -4,4 +4,5 @@ export const staffRoutes = {
   numbers: '/packages/staff/pages/numbers/index',
   invite: '/packages/staff/pages/invite/index',
   join: '/packages/staff/pages/join/index',
+  ship: '/packages/staff/pages/ship/index',
 } as const

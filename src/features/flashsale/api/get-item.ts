@@ -1,4 +1,4 @@
-import { callCloud } from '@/lib/cloud'
+import { callFlashsale } from '@/lib/flashsale-client'
 import { useCloudQuery } from '@/lib/use-cloud-query'
 import type { FlashItemDetail } from '@/contracts/flashsale'
 import { noteServerTime } from '../model/server-clock'
@@ -6,7 +6,7 @@ import { noteServerTime } from '../model/server-clock'
 export type { FlashItemDetail }
 
 export async function getItem(itemId: string) {
-  const reply = await callCloud('flashsale', 'item', { itemId }, { silent: true })
+  const reply = await callFlashsale('flashsale', 'item', { itemId }, { silent: true })
   noteServerTime(reply.now)
   return reply.item
 }

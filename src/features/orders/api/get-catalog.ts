@@ -1,21 +1,6 @@
 import { callCloud } from '@/lib/cloud'
-import { commonStores } from '../model/common-stores'
 import { useCloudQuery } from '@/lib/use-cloud-query'
 
-/** The category grid (home, category page). */
+/** The category grid (home, category page): in the main registry, as the home tab needs it. */
 export const getCategories = () => callCloud('catalog', 'categories', {}, { silent: true })
 export const useCategories = () => useCloudQuery('catalog.categories', getCategories)
-
-/** Product detail with SKUs and the caller's tier prices. */
-export const getProduct = (productId: string) => callCloud('catalog', 'product', { productId }, { silent: true })
-export const useProduct = (productId: string) => useCloudQuery(`catalog.product:${productId}`, () => getProduct(productId), !!productId)
-
-/** The stores every one of these products can be picked up at (from their details). */
-export const useCommonStores = (productIds: string[]) => {
-  const ids = [...new Set(productIds)].sort()
-  return useCloudQuery(
-    `catalog.stores:${ids.join(',')}`,
-    async () => commonStores((await Promise.all(ids.map(getProduct))).map((p) => p.stores)),
-    ids.length > 0,
-  )
-}

@@ -1,5 +1,5 @@
 import { callCloud } from '@/lib/cloud'
-import type { ProductCard } from '@/contracts/catalog'
+import type { ProductCard } from '@/contracts/catalog-browse'
 import { usePagedList } from '../hooks/use-paged-list'
 
 export type { ProductCard }

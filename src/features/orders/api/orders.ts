@@ -35,6 +35,9 @@ export const simulatePayment = (orderId: string, duplicate: boolean, late: boole
 
 export const cancelOrder = (orderId: string) => callOrder('order', 'cancel', { orderId })
 
+/** 确认收货 of a shipped order. */
+export const completeOrder = (orderId: string) => callOrder('order', 'complete', { orderId })
+
 export const requestRefund = (orderId: string, reason: string, amountFen?: number) =>
   callOrder('order', 'refund.request', { orderId, reason, amountFen }, { silent: true })
 

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { useSubmit } from '@/lib/use-submit'
-import { cancelOrder, type OrderView } from '../api/orders'
+import { cancelOrder, completeOrder, type OrderView } from '../api/orders'
 import { orderRoutes } from '../routes'
 import { usePayOrder } from './use-pay-order'
 
 /**
- * 去支付 and 取消订单 for an order already placed (detail, list). Cancel asks first; both
- * are single-flight. `onChanged` hears the order as the server answered it.
+ * 去支付, 取消订单 and 确认收货 for an order already placed (detail, list). Cancel and
+ * 确认收货 ask first; all are single-flight. `onChanged` hears the order as the server answered it.
  */
 export function useOrderActions(onChanged: (order?: OrderView) => void) {
   const pay = usePayOrder(
@@ -21,5 +21,13 @@ export function useOrderActions(onChanged: (order?: OrderView) => void) {
     void Taro.showToast({ title: '订单已取消', icon: 'none' })
     return order
   })
-  return { pay, cancel }
+  const complete = useSubmit(async (orderId: string) => {
+    const { confirm } = await Taro.showModal({ title: '确认收货', content: '请确认已收到全部商品', confirmText: '确认收货', cancelText: '还没收到' })
+    if (!confirm) return undefined
+    const { order } = await completeOrder(orderId)
+    onChanged(order)
+    void Taro.showToast({ title: '已确认收货', icon: 'none' })
+    return order
+  })
+  return { pay, cancel, complete }
 }

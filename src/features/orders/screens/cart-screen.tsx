@@ -8,21 +8,28 @@ import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { CartRow } from '../components/cart-row'
 import { selectedItems, selectedTotal } from '../model/cart-lines'
 import { orderRoutes } from '../routes'
-import { cartActions, useCartItems } from '../stores/cart'
+import { useCartItems } from '../stores/cart'
+import { cartCommands } from '../stores/cart-commands'
+import { useServerCart } from '../hooks/use-server-cart'
+import { usePageRefresh } from '@/lib/use-page-refresh'
 import './cart-screen.scss'
 
 /**
  * 购物车 of `owner` (the member's card number, or the guest cart): tick lines, change
- * quantities, and check out the ticked ones. Prices here are the ones shown when added;
- * checkout prices them again on the server.
+ * quantities, and check out the ticked ones. A member's cart is the server's (it follows
+ * them across phones), drawn from the device copy at once and changed optimistically;
+ * checkout prices it again on the server.
  */
 export default function CartScreen({ owner }: { owner: string }) {
   const items = useCartItems(owner)
-  const cart = cartActions(owner)
+  const cart = cartCommands(owner)
+  const server = useServerCart(owner)
+  usePageRefresh(server.reload)
   const picked = selectedItems(items)
   const allOn = items.length > 0 && picked.length === items.length
 
   if (items.length === 0) {
+    if (server.syncing) return <View className={`cart ${WITH_BOTTOM_BAR}`} />
     return (
       <View className={`cart ${WITH_BOTTOM_BAR}`}>
         <EmptyState icon={<Cart size={40} />} title='购物车是空的' description='去首页挑点新鲜水果吧'>

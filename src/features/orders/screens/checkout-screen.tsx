@@ -9,7 +9,7 @@ import { Price } from '@/components/price'
 import { CommonCodes } from '@/contracts/envelope'
 import { useSubmit } from '@/lib/use-submit'
 import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
-import { useCommonStores } from '../api/get-catalog'
+import { useCommonStores } from '../api/get-product'
 import { createOrder, useOrderPreview, type CheckoutDraft } from '../api/orders'
 import { FulfilmentPicker } from '../components/fulfilment-picker'
 import { OrderLines } from '../components/order-lines'
@@ -21,7 +21,8 @@ import { selectedItems, type CartItem } from '../model/cart-lines'
 import { EMPTY_ADDRESS, fulfilmentOf } from '../model/checkout-draft'
 import { checkoutMoney } from '../model/checkout-money'
 import { orderRoutes } from '../routes'
-import { cartActions, useCartItems } from '../stores/cart'
+import { useCartItems } from '../stores/cart'
+import { cartCommands } from '../stores/cart-commands'
 import './checkout-screen.scss'
 
 /** What the page's coupon picker (the coupons feature) gets: the priced lines, the store, a listener. */
@@ -69,7 +70,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
     setFrozen(items)
     try {
       const { order } = await createOrder(d, payable)
-      cartActions(owner).remove(items.map((i) => i.skuId))
+      cartCommands(owner).remove(items.map((i) => i.skuId))
       return order
     } catch (e) {
       setFrozen(undefined)

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
@@ -26,7 +26,7 @@ export default function OrderDetailScreen() {
   const orderId = useRouter().params.id ?? ''
   const query = useOrder(orderId)
   const visible = usePageVisible()
-  const { pay, cancel } = useOrderActions(() => void query.reload())
+  const { pay, cancel, complete } = useOrderActions(() => void query.reload())
   usePageRefresh(query.reload)
   useShowRefresh(query.reload) // back from 申请退款
 
@@ -42,6 +42,23 @@ export default function OrderDetailScreen() {
       {order.hasPickupCode && (
         <View className='order-detail__block'>
           <PickupCodeCard orderId={order.orderId} active={visible} onRefused={query.reload} />
+        </View>
+      )}
+      {order.shipment && (
+        <View className='order-detail__block order-detail__info'>
+          <View className='order-detail__row'>
+            <View>快递公司</View>
+            <View>{order.shipment.expressName}</View>
+          </View>
+          <View className='order-detail__row'>
+            <View>快递单号</View>
+            <Text userSelect>{order.shipment.trackingNo}</Text>
+          </View>
+          <View className='order-detail__row'>
+            <View>发货时间</View>
+            <View>{orderTime(order.shipment.shippedAt)}</View>
+          </View>
+          {order.canComplete && <View className='order-detail__note'>{orderTime(order.shipment.autoCompleteAt)} 后将自动确认收货</View>}
         </View>
       )}
       <View className='order-detail__block order-detail__where'>
@@ -102,7 +119,7 @@ export default function OrderDetailScreen() {
           </View>
         )}
       </View>
-      {(order.canCancel || order.canRefund || order.status === 'unpaid') && (
+      {(order.canCancel || order.canRefund || order.canComplete || order.status === 'unpaid') && (
         <BottomBar className='order-detail__bar'>
           {order.canCancel && (
             <Button size='small' loading={cancel.pending} disabled={cancel.pending} onClick={() => void cancel.submit(order.orderId)}>
@@ -112,6 +129,11 @@ export default function OrderDetailScreen() {
           {order.canRefund && (
             <Button size='small' onClick={() => Taro.navigateTo({ url: orderRoutes.refund(order.orderId) })}>
               申请退款
+            </Button>
+          )}
+          {order.canComplete && (
+            <Button size='small' type='primary' loading={complete.pending} disabled={complete.pending} onClick={() => void complete.submit(order.orderId)}>
+              确认收货
             </Button>
           )}
           {order.status === 'unpaid' && (

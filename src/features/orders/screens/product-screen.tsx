@@ -7,11 +7,13 @@ import { EmptyState } from '@/components/empty-state'
 import { LoadFailed } from '@/components/load-failed'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
-import { useProduct } from '../api/get-catalog'
+import { useProduct } from '../api/get-product'
 import { SkuPicker } from '../components/sku-picker'
 import { cartCount } from '../model/cart-lines'
 import { orderRoutes } from '../routes'
-import { cartActions, useCartItems } from '../stores/cart'
+import { useCartItems } from '../stores/cart'
+import { cartCommands } from '../stores/cart-commands'
+import { useServerCart } from '../hooks/use-server-cart'
 import './product-screen.scss'
 
 /**
@@ -22,6 +24,8 @@ export default function ProductScreen({ owner, extraAction }: { owner: string; e
   const id = useRouter().params.id ?? ''
   const product = useProduct(id)
   const items = useCartItems(owner)
+  // The badge counts the member's server cart (another phone may have added to it).
+  useServerCart(owner)
   const [skuId, setSkuId] = useState<string>()
   const [quantity, setQuantity] = useState(1)
   usePageRefresh(product.reload)
@@ -43,7 +47,7 @@ export default function ProductScreen({ owner, extraAction }: { owner: string; e
   const sku = p.skus.find((s) => s.skuId === skuId)
   const add = () => {
     if (!sku) return
-    cartActions(owner).add({ skuId: sku.skuId, productId: p.productId, name: p.name, spec: sku.name, priceFen: sku.myPriceFen, image: p.images[0] ?? '', category: p.category }, quantity)
+    cartCommands(owner).add({ skuId: sku.skuId, productId: p.productId, name: p.name, spec: sku.name, priceFen: sku.myPriceFen, image: p.images[0] ?? '', category: p.category }, quantity)
     void Taro.showToast({ title: '已加入购物车', icon: 'success' })
   }
 

@@ -43,3 +43,34 @@ export const cartActions = (owner: string) => ({
   toggle: (skuId: string) => update(owner, (items) => toggleItem(items, skuId)),
   toggleAll: () => update(owner, toggleAll),
 })
+
+/** A line as the server's cart answers it (catalog.cart.*). */
+export interface ServerCartItem {
+  skuId: string
+  productId: string
+  name: string
+  skuName: string
+  image: string
+  category: string
+  myPriceFen: number
+  quantity: number
+}
+
+/** The owner's lines become the server's (fresh names and prices); ticks are kept by SKU, new lines ticked. */
+export const replaceFromServer = (owner: string, server: ServerCartItem[]) =>
+  update(owner, (items) =>
+    server.map((s) => ({
+      skuId: s.skuId,
+      productId: s.productId,
+      name: s.name,
+      spec: s.skuName,
+      priceFen: s.myPriceFen,
+      image: s.image,
+      category: s.category,
+      quantity: s.quantity,
+      selected: items.find((i) => i.skuId === s.skuId)?.selected ?? true,
+    })),
+  )
+
+/** Empties the owner's cart (the guest cart once merged into a member's). */
+export const clearCart = (owner: string) => update(owner, () => [])

@@ -14,7 +14,7 @@ import { useTill } from '../hooks/use-till'
 import { staffRoutes } from '../routes'
 import './workspace-screen.scss'
 
-/** 门店工作台: scan a code, see the member, award points, redeem or give coupons, verify pickups. */
+/** 门店工作台: scan a code, see the member, award points, redeem or give coupons, verify pickups; 发货 for delivery orders. */
 export default function WorkspaceScreen() {
   const me = useMySeat()
   const till = useTill()
@@ -37,6 +37,9 @@ export default function WorkspaceScreen() {
         <View className='workspace__links'>
           <Button size='small' fill='outline' onClick={() => openPage(staffRoutes.numbers)}>
             数据
+          </Button>
+          <Button size='small' fill='outline' onClick={() => openPage(staffRoutes.ship)}>
+            发货
           </Button>
           {manages && (
             <Button size='small' fill='outline' onClick={() => openPage(staffRoutes.invite)}>

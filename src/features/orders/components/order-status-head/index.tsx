@@ -20,6 +20,7 @@ export function OrderStatusHead({ order, clock }: { order: OrderView; clock: Ser
   const late = order.latePayment
   let subtitle = SUBTITLE[order.status] ?? ''
   if (order.status === 'cancelled') subtitle = order.cancelReason ?? '订单已取消'
+  if (order.status === 'paid' && order.fulfilment.kind === 'delivery') subtitle = '商家备货中，发货后可查看快递单号'
   return (
     <View className={`order-status order-status--${order.status}`}>
       <View className='order-status__title'>{order.statusText}</View>

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Image, View } from '@tarojs/components'
 import { Price } from '@/components/price'
-import type { ProductCard as Card } from '@/contracts/catalog'
+import type { ProductCard as Card } from '@/contracts/catalog-browse'
 import { orderRoutes } from '../../routes'
 import './index.scss'
 

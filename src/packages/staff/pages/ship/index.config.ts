@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '快递发货', enablePullDownRefresh: true })

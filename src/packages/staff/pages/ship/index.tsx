@@ -1,0 +1,2 @@
+import ShipScreen from '@/features/staff/screens/ship-screen'
+export default ShipScreen
