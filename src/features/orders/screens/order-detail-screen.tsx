@@ -105,7 +105,7 @@ export default function OrderDetailScreen() {
       {(order.canCancel || order.canRefund || order.status === 'unpaid') && (
         <BottomBar className='order-detail__bar'>
           {order.canCancel && (
-            <Button size='small' loading={cancel.pending} disabled={cancel.pending} onClick={() => void cancel.submit(order.orderId)}>
+            <Button size='small' loading={cancel.pending} disabled={cancel.pending} onClick={() => void cancel.run(order.orderId)}>
               取消订单
             </Button>
           )}
