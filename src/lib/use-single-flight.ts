@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { CloudError, isCloudError } from './cloud-error'
+import { asCloudError, type CloudError } from './cloud-error'
 
 /**
  * While a call of `run` is pending, further calls join it instead of starting another:
@@ -25,14 +25,14 @@ export function singleFlight<A extends unknown[], R>(run: (...args: A) => Promis
  * Chinese message) and the call resolves undefined. `onError(undefined)` as it starts.
  */
 export function keepRefusal<A extends unknown[], R>(run: (...args: A) => Promise<R>, onError: (error: CloudError | undefined) => void) {
-  return async (...args: A): Promise<R | undefined> => {
+  // Promises rather than async/await: the weapp build turns each async function into a
+  // state machine, and this file is in the main package.
+  return (...args: A): Promise<R | undefined> => {
     onError(undefined)
-    try {
-      return await run(...args)
-    } catch (e) {
-      onError(isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
+    return new Promise<R>((resolve) => resolve(run(...args))).catch((e: unknown) => {
+      onError(asCloudError(e))
       return undefined
-    }
+    })
   }
 }
 
