@@ -10,7 +10,7 @@
  *   a Tuesday    claims 会员日满 30 减 5 and uses it at the till the same day: 147 yuan
  *                earns 352 points (银卡 1.2 × 会员日双倍积分 2)
  *   10 days ago  redeems 苹果兑换券 in the points mall (−300, with its 兑换记录)
- *    5 days ago  claims 全场 8.5 折 in the claim centre (ends in 2 days)
+ *    4 days ago  claims 全场 8.5 折 in the claim centre (7 days counting that one: ends in 2 days)
  *   last week    signs in 7 days ago, misses two days, then signs in the last four
  *                (+5, then +5 +5 +10 +10: the streak restarts)
  *
@@ -85,7 +85,7 @@ export async function seedDemoMemberStory(db: Db, now: Date): Promise<void> {
 
     at(10, 20)
     await call('points', MEMBER, 'mall.redeem', { itemId: 'mall-apple' })
-    at(5, 12)
+    at(4, 12)
     await call('coupon', MEMBER, 'claim', { templateId: 'center-85' })
 
     for (const offset of SIGNED_OFFSETS) {
