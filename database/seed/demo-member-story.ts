@@ -4,11 +4,12 @@
  * tier, the wallet, 兑换记录 and the sign-in calendar all come from the actions that a
  * member and the Xuhui store's cashier would have taken.
  *
- *   62 days ago  joins at 徐汇滨江店 through 店员小王's QR (新人 5 元无门槛券)
- *   60 days ago  first purchase at the till: the new-member coupon used, 35.80 yuan earns 35 points
- *   30 days ago  fruit gift boxes at the till: 1,093 yuan earns 1,093 points and 银卡
- *   a Tuesday    claims 会员日满 30 减 5 and uses it at the till the same day: 147 yuan
- *                earns 352 points (银卡 1.2 × 会员日双倍积分 2)
+ *   25 days ago  joins at 徐汇滨江店 through 店员小王's QR (新人 5 元无门槛券, 30 days: still held)
+ *   24 days ago  first purchase at the till: 35.80 yuan earns 35 points (a day before, if the
+ *                24th day back is a Tuesday: member day would double it; likewise below)
+ *   20 days ago  fruit gift boxes at the till: 1,093 yuan earns 1,093 points and 银卡
+ *   a Tuesday    (8 to 14 days ago) claims 会员日满 30 减 5 and uses it at the till the same
+ *                day: 147 yuan earns 352 points (银卡 1.2 × 会员日双倍积分 2)
  *   10 days ago  redeems 苹果兑换券 in the points mall (−300, with its 兑换记录)
  *    4 days ago  claims 全场 8.5 折 in the claim centre (7 days counting that one: ends in 2 days)
  *   last week    signs in 7 days ago, misses two days, then signs in the last four
@@ -49,6 +50,8 @@ export async function seedDemoMemberStory(db: Db, now: Date): Promise<void> {
   }
   /** Shanghai `hour`:00 of the day `daysAgo` before today, on the dev clock. */
   const at = (daysAgo: number, hour: number) => setClock(startOfDay(addDays(businessDay(now), -daysAgo)).getTime() + hour * 3_600_000)
+  /** The first of `daysAgo` whose weekday (1 = Monday) passes `wanted`. */
+  const dayAgo = (daysAgo: number[], wanted: (weekday: number) => boolean) => daysAgo.find((d) => wanted(weekday(addDays(businessDay(now), -d)))) as number
   const walletCoupon = async (templateId: string): Promise<string> => {
     const { items } = (await call('coupon', MEMBER, 'wallet', { tab: '可使用' })) as { items: { id: string; templateId: string }[] }
     const found = items.find((c) => c.templateId === templateId)
@@ -66,18 +69,19 @@ export async function seedDemoMemberStory(db: Db, now: Date): Promise<void> {
   }
 
   try {
-    at(62, 10)
+    at(25, 10)
     await call('member', MEMBER, 'join', { scene: SCENE, consent: true, privacyVersion: '2026.1' })
     await call('member', MEMBER, 'profile.update', { nickname: '小鲜' })
     await db.collection('members').doc(MEMBER).update({ data: { phone: '13800138000' } }) // bound by WeChat's phone button, which a seed cannot press
 
-    at(60, 18)
-    await tillVisit(3580, 'XH0001', 'new-member-5')
-    at(30, 19)
+    // Plain purchases fall on days that are not member day (Tuesday's double points).
+    at(dayAgo([24, 23], (w) => w !== 2), 18)
+    await tillVisit(3580, 'XH0001')
+    at(dayAgo([20, 19], (w) => w !== 2), 19)
     await tillVisit(109_300, 'XH0002')
 
-    // The Tuesday (member day) two to three weeks ago.
-    const tuesdayAgo = [14, 15, 16, 17, 18, 19, 20].find((d) => weekday(addDays(businessDay(now), -d)) === 2) as number
+    // The Tuesday (member day) of the week before last, after the 银卡 purchase.
+    const tuesdayAgo = dayAgo([8, 9, 10, 11, 12, 13, 14], (w) => w === 2)
     at(tuesdayAgo, 11)
     await call('coupon', MEMBER, 'claim', { templateId: 'member-day-30-5' })
     at(tuesdayAgo, 17)

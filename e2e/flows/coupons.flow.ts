@@ -40,7 +40,7 @@ export const flow: Flow = {
     // 去使用 → the 券包 tab, where the new coupon sits under 可使用.
     await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '去使用' }).click()
     await page.locator('.wallet').getByText(TO_CLAIM).waitFor()
-    await walletTab(ctx, '可使用(3)').waitFor()
+    await walletTab(ctx, '可使用(4)').waitFor() // with the held 8.5 折, 新人 5 元 and 苹果兑换券
     await expectText(ctx, HELD, '2天后过期')
     await shot('wallet')
 
