@@ -14,7 +14,7 @@ import { buildFunctions } from './build-functions'
 import { H5_DIST, ROOT } from './serve'
 
 const FLOWS = path.join(ROOT, 'e2e', 'flows')
-const DOC_SHOTS = ['shell-home', 'member-join-landing', 'member-card-silver', 'member-code', 'coupons-center', 'coupons-wallet-badge', 'points-center', 'points-mall', 'signin-calendar', 'signin-done', 'member-code-scan-awarded', 'signin-makeup-trap-warning', 'points-double-tap-history-details', 'layout-320-join-sheet-320', 'layout-320-records-320']
+const DOC_SHOTS = ['shell-home', 'member-join-landing', 'member-card-silver', 'member-code', 'coupons-center', 'coupons-wallet-badge', 'points-center', 'points-mall', 'signin-calendar', 'signin-done', 'member-code-scan-awarded', 'signin-makeup-trap-warning', 'points-double-tap-history-details', 'layout-320-join-sheet-320', 'layout-320-records-320', 'coupons-detail', 'coupons-till-digits', 'layout-320-code-sheet-320']
 
 const freePort = () =>
   new Promise<number>((resolve) => {

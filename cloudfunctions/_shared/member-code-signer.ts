@@ -16,6 +16,12 @@ export function tillOtp(brandId: string, cardNo: string, window: number): string
   return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0')
 }
 
+/** Eight digits for (brand, coupon, window): the numeric code under a coupon's QR. */
+export function couponTillOtp(brandId: string, couponId: string, window: number): string {
+  const digest = createHmac('sha256', secret('MEMBER_CODE_SECRET')).update(`TC.${brandId}.${couponId}.${window}`).digest()
+  return String(digest.readUInt32BE(0) % 100_000_000).padStart(8, '0')
+}
+
 export const issueTillCode = (brandId: string, cardNo: string, now: Date): string => formatTillCode(cardNo, tillOtp(brandId, cardNo, tillWindow(now)))
 
 export function signatureValid(claims: MemberCodeClaims, signature: string): boolean {

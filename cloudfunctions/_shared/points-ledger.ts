@@ -25,7 +25,8 @@ export interface LedgerEntry {
   code: LedgerCode
   amount: number
   balanceAfter: number
-  ref: { type: string; id: string } | null
+  /** What the entry was for; a till purchase also names its store. */
+  ref: { type: string; id: string; storeId?: string } | null
   lotId: string | null
   /** For spends: which lots paid (and when they expire), so a return can give back to the same lots. */
   deductions: { lotId: string; amount: number; expiresAt?: Date }[]
@@ -40,7 +41,7 @@ interface Posting {
   memberId: string
   requestId: string
   code: LedgerCode
-  ref?: { type: string; id: string } | null
+  ref?: { type: string; id: string; storeId?: string } | null
   now: Date
 }
 

@@ -8,6 +8,7 @@ import { refuseOwnAccount, requireStaff, type MemberDoc } from '../_shared/membe
 import { checkScannedCode, useScannedCode } from '../_shared/scanned-code'
 import { brandSettings, tierLadder } from '../_shared/settings'
 import { logStaffWork } from '../_shared/staff-work'
+import { checkCouponTillCode } from './till-code'
 
 const SCOPE = 'coupon.redeem'
 
@@ -16,14 +17,16 @@ const SCOPE = 'coupon.redeem'
  * The code and the coupon are both used up in one transaction, so neither a replayed
  * code nor a crowd of scans can use a coupon twice. Whether the coupon may be used here
  * and now is the checkout's own rule (checkCouponUse: period, channel, store, tier,
- * weekday), with the same reason text. A replay gets its first reply before the code's
+ * weekday), with the same reason text. The code is the QR's signed text or the 20 digits
+ * under it (./till-code), used up the same way. A replay gets its first reply before the code's
  * age is looked at.
  */
 export async function redeem(input: { requestId: string; code: string }, ctx: ActionContext) {
   const { db, openid, now } = ctx
   const staff = await requireStaff(db, openid)
   return replayOr(ctx, SCOPE, input.requestId, async () => {
-    const claims = checkScannedCode(input.code, 'C', (await brandSettings(db)).brandId, now)
+    const { brandId } = await brandSettings(db)
+    const claims = (await checkCouponTillCode(db, input.code, brandId, staff, now)) ?? checkScannedCode(input.code, 'C', brandId, now)
     const ladder = await tierLadder(db)
     return onceOnly(ctx, SCOPE, input.requestId, async (tx) => {
       await useScannedCode(tx, claims, { staffId: staff._id, purpose: 'coupon', now })

@@ -56,7 +56,7 @@ export async function tillEarn(input: { requestId: string; code: string; paidFen
           code: 'earn.till',
           amount,
           expiresAt: pointsExpiry(now, settings.expiry),
-          ref: { type: 'till', id: input.receiptNo ?? input.requestId },
+          ref: { type: 'till', id: input.receiptNo ?? input.requestId, storeId: staff.storeId },
           now,
         })
       }

@@ -4,15 +4,15 @@
  * one member with history, so every screen has something to show. What the merchant
  * configures (tiers, points rules, stores, scenes, categories, products, coupon
  * templates, flash-sale items, leaders) goes through the console's actions as the demo
- * admin (./admin-calls.ts), so the seed proves them; the brand, the staff seats (the
- * staff function's invites), the points mall and the members' history are written here.
+ * admin (./admin-calls.ts), so the seed proves them; the demo member's history is made by
+ * the real member and staff actions on the dev clock (./demo-member-story.ts). The brand,
+ * the staff seats (the staff function's invites) and the points mall are written here.
  */
 import { DEFAULT_TIER_TABLE } from '../../src/domain/member'
-import { pointsExpiry } from '../../src/domain/points'
 import { addDays, businessDay, endOfDay, startOfDay } from '../../src/domain/time'
-import { postEarning, postSpending } from '../../cloudfunctions/_shared/points-ledger'
 import type { Db } from '../../cloudfunctions/_shared/db'
 import { seedSignin } from './signin'
+import { seedDemoMemberStory } from './demo-member-story'
 import { seedCatalog } from './catalog'
 import { seedGroupbuy } from './groupbuy'
 import { seedFlashsale } from './flashsale'
@@ -90,34 +90,9 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   await seedCatalog(admin)
   for (const t of couponTemplates(now)) await admin('couponTemplate.create', { record: t })
   for (const m of mallItems) await set(db, 'mall_items', m)
-  await seedMember(db, now)
-  await seedSignin(db, now)
+  await seedSignin(db)
+  await seedDemoMemberStory(db, now)
   await seedGroupbuy(db, now, admin)
   await seedFlashsale(db, now, admin)
   await seedTeams(db) // team offers have no console kind yet: written directly
-}
-
-/** The demo member: joined at the Xuhui store two months ago, a 银卡 with points and coupons. */
-async function seedMember(db: Db, now: Date): Promise<void> {
-  const id = DEMO.member
-  const ago = (d: number) => new Date(now.getTime() - d * 86_400_000)
-  const joinedAt = ago(62)
-  const attribution = { sceneId: 'xh-wang', storeId: 'store-xuhui', staffId: 'demo-staff', channel: 'counter', campaign: null, tags: [], at: joinedAt }
-  await set(db, 'members', { _id: id, cardNo: '880012345678', joinedAt, consent: { version: '2026.1', at: joinedAt }, attribution, nickname: '小鲜', avatarUrl: '', phone: '13800138000', birthday: null, birthdaySetBy: null, growth: 1280, tierGrowth: 1280, tier: 'silver', tierReviewedAt: null })
-  await db.collection('member_touches').add({ data: { memberId: id, ...attribution, firstTouch: true, ignored: null } })
-  await db.collection('growth_ledger').add({ data: { memberId: id, requestId: 'seed-spend', code: 'growth.spend', amount: 1280, at: ago(30) } })
-  const earn = (requestId: string, code: 'earn.till' | 'earn.signin' | 'earn.campaign', amount: number, at: Date) =>
-    db.runTransaction((tx) => postEarning(tx, { memberId: id, requestId, code, amount, expiresAt: pointsExpiry(at), ref: { type: 'seed', id: requestId }, now: at }))
-  await earn('seed-till-1', 'earn.till', 1280, ago(30))
-  await earn('seed-campaign', 'earn.campaign', 200, ago(21))
-  // In date order, so each entry's balanceAfter reads right in the history.
-  await db.runTransaction((tx) => postSpending(tx, { memberId: id, requestId: 'seed-mall', code: 'spend.mall', amount: 300, ref: { type: 'mall', id: 'mall-apple' }, now: ago(10) }))
-  await earn('seed-signin', 'earn.signin', 35, ago(3))
-  const coupon = (couponId: string, templateId: string, title: string, rules: Record<string, unknown>, validFrom: Date, validTo: Date, status = 'available') =>
-    set(db, 'coupons', { _id: couponId, templateId, ownerId: id, status, title, channel: 'both', scope: { kind: 'all' }, validFrom, validTo, claimedAt: validFrom, ...rules })
-  await coupon('seed-coupon-new', 'new-member-5', '新人 5 元无门槛券', { kind: 'cash', amountFen: 500 }, ago(5), endOfDay(addDays(businessDay(now), 25)))
-  await coupon('seed-coupon-85', 'center-85', '全场 8.5 折', { kind: 'discount', rate: 85, capFen: 1000 }, ago(5), endOfDay(addDays(businessDay(now), 2)))
-  await coupon('seed-coupon-used', 'member-day-30-5', '会员日满 30 减 5', { kind: 'threshold', thresholdFen: 3000, amountFen: 500, weekdays: [2] }, ago(20), ago(13), 'used')
-  await set(db, 'coupon_claims', { _id: `new-member-5:${id}`, templateId: 'new-member-5', memberId: id, count: 1 })
-  await set(db, 'coupon_claims', { _id: `center-85:${id}`, templateId: 'center-85', memberId: id, count: 1 })
 }

@@ -21,7 +21,8 @@ async function expectText(ctx: FlowContext, title: string, text: string) {
 
 /**
  * Coupons: claim in 领券中心, see it in 券包, watch an expiry badge and the expiry itself
- * by moving the dev clock, and open a coupon's detail with its in-store code.
+ * by moving the dev clock, and open a coupon's detail with its in-store code; staff
+ * redeem it by typing the digits under the QR.
  */
 export const flow: Flow = {
   name: 'coupons',
@@ -39,7 +40,7 @@ export const flow: Flow = {
     // 去使用 → the 券包 tab, where the new coupon sits under 可使用.
     await ticket(ctx, TO_CLAIM).locator('.nut-button', { hasText: '去使用' }).click()
     await page.locator('.wallet').getByText(TO_CLAIM).waitFor()
-    await walletTab(ctx, '可使用(3)').waitFor()
+    await walletTab(ctx, '可使用(4)').waitFor() // with the held 8.5 折, 新人 5 元 and 苹果兑换券
     await expectText(ctx, HELD, '2天后过期')
     await shot('wallet')
 
@@ -64,6 +65,10 @@ export const flow: Flow = {
     if (!/^C\./.test(scanned)) throw new Error(`the in-store QR carries no coupon code: ${scanned}`)
     await page.getByText(/\d+ 秒后失效/).waitFor()
     await page.getByText('使用规则').waitFor()
+    // Under the QR, its 20 digits for a till that cannot scan, in groups of four.
+    await page.getByText('无法扫码时，请店员输入券码').waitFor()
+    const digits = ((await page.locator('.store-code__digits-text').innerText()) ?? '').trim()
+    if (!/^\d{4}( \d{4}){4}$/.test(digits)) throw new Error(`the numeric coupon code reads "${digits}"`)
     await shot('detail')
 
     // 立即使用 → products in scope with the checkout preview.
@@ -73,6 +78,18 @@ export const flow: Flow = {
     await shot('products')
     await page.locator('.coupon-picker__sum').scrollIntoViewIfNeeded()
     await shot('products-preview')
+
+    // At a till that cannot scan, 店员小王 types the digits: the coupon is redeemed once.
+    await open('/packages/staff/pages/index/index', 'demo-staff')
+    await page.locator('.scan-box__input input').fill(digits)
+    await page.locator('.scan-box__go').click()
+    await page.locator('.result-banner--done').getByText(`已核销 · ${TO_CLAIM}`).waitFor()
+    await shot('till-digits')
+    await page.locator('.scan-box__input input').fill(digits)
+    await page.locator('.scan-box__go').click()
+    await page.locator('.result-banner--refused').waitFor()
+    const used = await ctx.call('coupon', MEMBER, { action: 'wallet', tab: '已使用' })
+    if (!used.data.items.some((c: { title: string }) => c.title === TO_CLAIM)) throw new Error('the coupon typed at the till is not used')
 
     // A visitor claiming is told to join first, with a way to the 会员 tab.
     await open('/packages/coupons/pages/center/index')

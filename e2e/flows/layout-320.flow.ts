@@ -14,9 +14,28 @@ async function inside(page: Page, selector: string, within?: string) {
 }
 
 /**
+ * Waits until the layer over the H5 tab bar (sheet-dim.scss) is shown and on top, or gone:
+ * shown = fully opaque, and a tap at the bar's centre hits the bar's own layer, not a tab.
+ */
+async function expectTabBarDimmed(page: Page, dimmed: boolean) {
+  await page.waitForFunction((want) => {
+    const bar = document.querySelector('.taro-tabbar__tabbar') as HTMLElement
+    const box = bar.getBoundingClientRect()
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+    return (getComputedStyle(bar, '::after').opacity === '1' && top === bar) === want
+  }, dimmed)
+  if (dimmed) {
+    // A tap on 券包 in the dimmed bar switches nothing.
+    await page.mouse.click(200, 620)
+    await page.waitForTimeout(300)
+    if (!page.url().includes('pages/member/index')) throw new Error(`a tap on the dimmed tab bar left the page: ${page.url()}`)
+  }
+}
+
+/**
  * Issue 16 item 7 at 320 px (the narrowest phones): the join sheet's button fully visible
- * above the tab bar, the wallet tabs across the width, 兑换记录 inside its cards, the
- * identity switch docked on the edge. Screenshots at 320 and 375.
+ * above the tab bar, which it dims (the member code sheet too), the wallet tabs across the
+ * width, 兑换记录 inside its cards, the identity switch docked on the edge. Screenshots at 320 and 375.
  */
 export const flow: Flow = {
   name: 'layout-320',
@@ -32,7 +51,10 @@ export const flow: Flow = {
     const button = await page.locator('.join-sheet .nut-button:visible').boundingBox()
     const bar = await page.locator('.taro-tabbar__tabbar').boundingBox()
     if (!button || !bar || button.y < 0 || button.y + button.height > bar.y + 0.5) throw new Error(`join button ${JSON.stringify(button)} vs tab bar ${JSON.stringify(bar)}`)
+    await expectTabBarDimmed(page, true)
     await shot('join-sheet-320')
+    await page.mouse.click(160, 140) // the dimmed page above the sheet closes it
+    await expectTabBarDimmed(page, false)
 
     // A member with one coupon and one gift from the mall.
     const joined = await call('member', MEMBER, { action: 'join', requestId: `e2e-narrow-join-${Date.now()}`, consent: true, privacyVersion: '2026.1' })
@@ -41,6 +63,14 @@ export const flow: Flow = {
       const r = await call('points', MEMBER, { action: 'mall.redeem', requestId: `e2e-narrow-${itemId}-${Date.now()}`, itemId })
       if (!r.ok) throw new Error(`redeem ${itemId}: ${r.code}`)
     }
+    // The member code sheet dims the tab bar the same way.
+    await open('/pages/member/index', MEMBER)
+    await page.locator('.member-card-view__code .nut-button').click()
+    await page.locator('.member-sheet.nut-popup-slide-bottom-enter-done').waitFor()
+    await page.locator('.code-sheet__qr .qr-view__row').first().waitFor()
+    await expectTabBarDimmed(page, true)
+    await shot('code-sheet-320')
+
     await open('/packages/points/pages/records/index', MEMBER)
     await page.locator('.redemption-row').nth(1).waitFor()
     await page.getByText('凭提货码到任一门店领取').waitFor()

@@ -12,11 +12,15 @@ export const flow: Flow = {
     await page.getByText(/积分将于 \d{4}-\d{2}-\d{2} 过期/).first().waitFor()
     await page.locator('.history-list__month').first().waitFor()
     await page.getByText('+35', { exact: true }).waitFor()
+    // The demo member's story (database/seed/demo-member-story.ts): each entry says what it was.
+    await page.locator('.ledger-row__detail').getByText('徐汇滨江店 · 小票 XH0003').waitFor()
+    await page.locator('.ledger-row', { hasText: '每日签到' }).nth(4).waitFor() // one entry per signed day
     await shot('center')
 
     // 使用: only spending is left; the earning rows go away.
     await page.locator('.history-filter__chip').getByText('使用', { exact: true }).click()
     await page.getByText('−300', { exact: true }).waitFor()
+    await page.locator('.ledger-row__detail').getByText('苹果兑换券').waitFor()
     await page.getByText('+35', { exact: true }).waitFor({ state: 'detached' })
 
     await page.locator('.points-shortcuts__item').getByText('积分商城').click()

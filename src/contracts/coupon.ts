@@ -59,8 +59,8 @@ export const couponContracts = defineActions({
     output: z.object({ counts: tabCounts, items: z.array(walletCoupon) }),
   },
   detail: { input: z.object({ couponId: idSchema }), output: z.object({ coupon: walletCoupon, rules: z.array(z.string()) }) },
-  /** In-store coupons: a rotating code for the till, like the member code. */
-  code: { input: z.object({ couponId: idSchema }), output: z.object({ code: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }) },
+  /** In-store coupons: a rotating code for the till, like the member code (QR text and 20 digits). */
+  code: { input: z.object({ couponId: idSchema }), output: z.object({ code: z.string(), tillCode: z.string(), issuedAt: isoTime, expiresAt: isoTime, refreshAfterMs: z.int() }) },
   /** The checkout preview: which coupons fit this cart, the best one, and why others do not. */
   applicable: {
     input: z.object({ lines: z.array(cartLine).check(z.minLength(1), z.maxLength(100)), storeId: z.optional(idSchema), channel: z.enum(['online', 'store']) }),

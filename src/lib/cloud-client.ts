@@ -2,7 +2,7 @@ import { nanoid } from 'nanoid/non-secure'
 import * as z from 'zod/mini'
 import type { ActionContract } from '@/contracts/contract'
 import { failureSchema } from '@/contracts/envelope'
-import { BAD_REPLY_MESSAGE, ClientCodes, CloudError, NETWORK_MESSAGE } from './cloud-error'
+import { BAD_REPLY_MESSAGE, ClientCodes, CloudError, INTERNAL_MESSAGE, NETWORK_MESSAGE } from './cloud-error'
 import type { CallCloud, CallOptions, Registry } from './cloud-types'
 import type { CloudTransport, CloudUi, KeyValueStorage } from './ports'
 import { stableJson } from './stable-json'
@@ -86,7 +86,7 @@ export function createCloudClient<R extends Registry>(
         : failed(ClientCodes.UNKNOWN_ACTION, '功能暂不可用')
     } catch (error) {
       warn(`${fn}.${action} failed in the client`, error)
-      outcome = failed(ClientCodes.INTERNAL, '出了点问题，请稍后重试')
+      outcome = failed(ClientCodes.INTERNAL, INTERNAL_MESSAGE)
     } finally {
       if (loading !== undefined && --loadingCount === 0) ui.hideLoading()
     }

@@ -9,6 +9,7 @@ export const ClientCodes = {
 
 export const NETWORK_MESSAGE = '网络不太好，请稍后重试'
 export const BAD_REPLY_MESSAGE = '服务开小差了，请稍后重试'
+export const INTERNAL_MESSAGE = '出了点问题，请稍后重试'
 
 /**
  * A failed cloud call: a business refusal from the function (`POINTS.INSUFFICIENT`),
@@ -29,3 +30,6 @@ export class CloudError extends Error {
 export const isCloudError = (error: unknown): error is CloudError =>
   error instanceof CloudError ||
   (typeof error === 'object' && error !== null && (error as Error).name === 'CloudError')
+
+/** Anything thrown, as a CloudError: what is not one becomes 「出了点问题，请稍后重试」. */
+export const asCloudError = (error: unknown): CloudError => (isCloudError(error) ? error : new CloudError(ClientCodes.INTERNAL, INTERNAL_MESSAGE))

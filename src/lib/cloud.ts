@@ -5,7 +5,7 @@ import { taroStorage } from './taro-storage'
 import { taroUi } from './taro-ui'
 import { transport } from './transport'
 
-export { CloudError, isCloudError } from './cloud-error'
+export { asCloudError, CloudError, isCloudError } from './cloud-error'
 export type { CallOptions } from './cloud-types'
 
 /** `await callCloud('points', 'balance', {})` — typed by the contracts registry. */

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { CommonCodes } from '@/contracts/envelope'
-import { CloudError, isCloudError } from './cloud-error'
+import { asCloudError, type CloudError } from './cloud-error'
 
 export interface CloudQuery<T> {
   /** The answer for the current key; kept while it reloads, so a refresh never flickers. */
@@ -21,7 +21,6 @@ export interface CloudQuery<T> {
   set: (data: T) => void
 }
 
-const asCloudError = (e: unknown) => (isCloudError(e) ? e : new CloudError(CommonCodes.INTERNAL, '出了点问题，请稍后重试'))
 
 export function useCloudQuery<T>(key: string, fetcher: () => Promise<T>, enabled = true): CloudQuery<T> {
   const [cache, setCache] = useState<Record<string, T>>({})

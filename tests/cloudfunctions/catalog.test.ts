@@ -41,7 +41,9 @@ test('the cart follows the member; unknown SKUs drop out; bad quantities are ref
 })
 
 test('the demo catalog still serves coupon scopes, and a demo order can be priced at a store that carries it', async () => {
-  const scoped = await act(t, 'coupon', DEMO.member, 'products', { couponId: 'seed-coupon-85' })
+  const wallet = await act(t, 'coupon', DEMO.member, 'wallet', { tab: '可使用' })
+  const held = wallet.data.items.find((c: { templateId: string }) => c.templateId === 'center-85')
+  const scoped = await act(t, 'coupon', DEMO.member, 'products', { couponId: held.id })
   expect(scoped.data.items.find((p: { sku: string }) => p.sku === 'apple')).toMatchObject({ priceFen: 1290 })
   const juiceAtPudong = await act(t, 'order', DEMO.member, 'preview', { lines: [{ skuId: 'juice-350', quantity: 1 }], fulfilment: { kind: 'pickup', storeId: 'store-pudong' } })
   expect(juiceAtPudong).toMatchObject({ ok: false, code: 'ORDER.NOT_IN_STORE' })

@@ -24,7 +24,7 @@ test('each history entry says what it was: the admin reason, the till receipt, t
   const { data } = await act(t, 'points', 'reader', 'history', {})
   expect(data.items.map((i: { code: string; detail?: string }) => [i.code, i.detail])).toEqual([
     ['spend.mall', '环保袋'],
-    ['earn.till', '小票 R1001'],
+    ['earn.till', '徐汇店 · 小票 R1001'],
     ['adjust.admin', '原因：门店活动补发'],
   ])
 })

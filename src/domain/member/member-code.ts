@@ -71,3 +71,17 @@ export function parseTillCode(raw: string): { cardNo: string; otp: string } | nu
   const digits = raw.trim()
   return /^[1-9]\d{17}$/.test(digits) ? { cardNo: digits.slice(0, 12), otp: digits.slice(12) } : null
 }
+
+/**
+ * An in-store coupon's numeric code, for a till that cannot scan: 20 digits, the owner's
+ * card number (12) + an 8-digit one-time code of (coupon, 30 s window), signed server-side.
+ * Valid in its window and the next and used once, like the till code. Its length keeps it
+ * apart from every other code the staff box takes (18: member, 8: gift, 6: order).
+ */
+export function parseCouponTillCode(raw: string): { cardNo: string; otp: string } | null {
+  const digits = raw.trim()
+  return /^[1-9]\d{19}$/.test(digits) ? { cardNo: digits.slice(0, 12), otp: digits.slice(12) } : null
+}
+
+/** Wrong numeric coupon codes a staff seat may type in one hour before they are refused. */
+export const COUPON_TILL_MISSES_PER_HOUR = 10

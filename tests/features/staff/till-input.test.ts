@@ -5,6 +5,7 @@ test.each([
   ['M.fresh.880012345678.abc.def.sig', 'member'],
   ['880012 345678 123456', 'member'],
   ['C.fresh.coupon-1.abc.def.sig', 'coupon'],
+  ['1000 0000 0001 1234 5678', 'coupon'],
   ['1234 5678', 'pickup'],
   ['P.fresh.order-1.abc.def.sig', 'order'],
   ['123 456', 'order'],

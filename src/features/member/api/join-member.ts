@@ -20,15 +20,12 @@ export const joinMember = (scene: string | undefined) =>
 
 /** One join at a time: a second tap while pending joins the first call and gets its answer. */
 export function useJoinMember() {
-  const { run: join, pending } = useSingleFlight(async (): Promise<JoinResult | undefined> => {
-    try {
-      const result = await joinMember(entryScene())
-      forgetScene()
-      await refreshCard()
-      return result
-    } catch {
-      return undefined // the cloud client showed the reason
-    }
+  // A refusal resolves undefined: the cloud client showed the reason.
+  const { run: join, pending } = useSingleFlight(async (): Promise<JoinResult> => {
+    const result = await joinMember(entryScene())
+    forgetScene()
+    await refreshCard()
+    return result
   })
   return { join, pending }
 }

@@ -15,14 +15,11 @@ export const updateProfile = (changes: ProfileChanges) => callCloud('member', 'p
 export function useUpdateProfile(onSaved: (profile: Profile) => void) {
   const saved = useRef(onSaved)
   saved.current = onSaved
+  // Resolves true once saved, undefined when refused (the cloud client showed why).
   const { run: save, pending } = useSingleFlight(async (changes: ProfileChanges): Promise<boolean> => {
-    try {
-      saved.current(await updateProfile(changes))
-      void refreshCard()
-      return true
-    } catch {
-      return false
-    }
+    saved.current(await updateProfile(changes))
+    void refreshCard()
+    return true
   })
   return { save, pending }
 }

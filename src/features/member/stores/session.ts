@@ -6,7 +6,7 @@
 import { create } from 'zustand'
 import { CommonCodes } from '@/contracts/envelope'
 import type { MemberCard } from '@/contracts/member'
-import { isCloudError } from '@/lib/cloud'
+import { asCloudError, isCloudError } from '@/lib/cloud'
 import { getMemberCard } from '../api/get-member-card'
 
 export type MemberStatus = 'unknown' | 'member' | 'guest'
@@ -46,7 +46,7 @@ async function loadCard(): Promise<string | null> {
       useSessionStore.setState({ status: 'guest', card: null, loading: false, error: null })
       return null
     }
-    const message = isCloudError(e) ? e.message : '出了点问题，请稍后重试'
+    const message = asCloudError(e).message
     useSessionStore.setState({ loading: false, error: message })
     return message
   }

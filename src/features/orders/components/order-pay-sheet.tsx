@@ -10,7 +10,7 @@ export function OrderPaySheet({ pay }: { pay: ReturnType<typeof usePayOrder> }) 
       orderNo={pay.sheet?.orderId ?? ''}
       pending={pay.simulate.pending}
       error={pay.simulate.error?.message}
-      onPay={(o) => void pay.simulate.submit(o)}
+      onPay={(o) => void pay.simulate.run(o)}
       onClose={pay.close}
     />
   )

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useSubmit } from '@/lib/use-submit'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { cancelOrder, completeOrder, type OrderView } from '../api/orders'
 import { orderRoutes } from '../routes'
 import { usePayOrder } from './use-pay-order'
@@ -13,7 +13,7 @@ export function useOrderActions(onChanged: (order?: OrderView) => void) {
     (orderId) => void Taro.navigateTo({ url: orderRoutes.payResult(orderId) }),
     () => onChanged(),
   )
-  const cancel = useSubmit(async (orderId: string) => {
+  const cancel = useSingleFlight(async (orderId: string) => {
     const { confirm } = await Taro.showModal({ title: '取消订单', content: '取消后，优惠券和积分将退回账户', confirmText: '取消订单', cancelText: '再想想' })
     if (!confirm) return undefined
     const { order } = await cancelOrder(orderId)
@@ -21,7 +21,7 @@ export function useOrderActions(onChanged: (order?: OrderView) => void) {
     void Taro.showToast({ title: '订单已取消', icon: 'none' })
     return order
   })
-  const complete = useSubmit(async (orderId: string) => {
+  const complete = useSingleFlight(async (orderId: string) => {
     const { confirm } = await Taro.showModal({ title: '确认收货', content: '请确认已收到全部商品', confirmText: '确认收货', cancelText: '还没收到' })
     if (!confirm) return undefined
     const { order } = await completeOrder(orderId)

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { CloudError, isCloudError } from '@/lib/cloud'
+import { asCloudError, type CloudError } from '@/lib/cloud'
 
 export interface Page<T, C> {
   items: T[]
@@ -16,8 +16,6 @@ export interface PagedList<T> {
   reload: () => Promise<void>
   loadMore: () => Promise<void>
 }
-
-const toError = (e: unknown) => (isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
 
 /**
  * An endless list (product feed, order list): the first page for `key`, then `loadMore()`
@@ -51,7 +49,7 @@ export function usePagedList<T, C>(key: string, fetchPage: (cursor: C | null) =>
       setLoaded(true)
     } catch (e) {
       if (ticket === generation.current) {
-        setError(toError(e))
+        setError(asCloudError(e))
         setLoaded(true)
       }
     } finally {

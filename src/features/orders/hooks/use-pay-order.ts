@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { isCloudError } from '@/lib/cloud'
-import { useSubmit } from '@/lib/use-submit'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { simulatePayment, startPayment } from '../api/orders'
 import type { MockPayOptions } from '../components/mock-pay-sheet'
 
@@ -42,7 +42,7 @@ export function usePayOrder(onPaid: (orderId: string) => void, onLeft: (orderId:
     [onPaid, onLeft],
   )
 
-  const simulate = useSubmit(async (options: MockPayOptions) => {
+  const simulate = useSingleFlight(async (options: MockPayOptions) => {
     if (!sheet) return
     await simulatePayment(sheet.orderId, options.duplicate, options.late)
     setSheet(undefined)

@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/empty-state'
 import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
 import { CommonCodes } from '@/contracts/envelope'
-import { useSubmit } from '@/lib/use-submit'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { useCommonStores } from '../api/get-product'
 import { createOrder, useOrderPreview, type CheckoutDraft } from '../api/orders'
@@ -66,7 +66,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
     (orderId) => void Taro.redirectTo({ url: orderRoutes.payResult(orderId) }),
     (orderId) => void Taro.redirectTo({ url: orderRoutes.detail(orderId) }),
   )
-  const place = useSubmit(async (d: CheckoutDraft, payable: number) => {
+  const place = useSingleFlight(async (d: CheckoutDraft, payable: number) => {
     setFrozen(items)
     try {
       const { order } = await createOrder(d, payable)
@@ -80,7 +80,7 @@ export default function CheckoutScreen({ owner, renderCoupons }: CheckoutScreenP
   })
   const submit = async () => {
     if (!draft || !preview.data || preview.loading) return
-    const order = await place.submit(draft, preview.data.money.payableFen)
+    const order = await place.run(draft, preview.data.money.payableFen)
     if (order) void pay.start(order.orderId)
   }
 

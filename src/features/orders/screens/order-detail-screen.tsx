@@ -122,7 +122,7 @@ export default function OrderDetailScreen() {
       {(order.canCancel || order.canRefund || order.canComplete || order.status === 'unpaid') && (
         <BottomBar className='order-detail__bar'>
           {order.canCancel && (
-            <Button size='small' loading={cancel.pending} disabled={cancel.pending} onClick={() => void cancel.submit(order.orderId)}>
+            <Button size='small' loading={cancel.pending} disabled={cancel.pending} onClick={() => void cancel.run(order.orderId)}>
               取消订单
             </Button>
           )}
@@ -132,7 +132,7 @@ export default function OrderDetailScreen() {
             </Button>
           )}
           {order.canComplete && (
-            <Button size='small' type='primary' loading={complete.pending} disabled={complete.pending} onClick={() => void complete.submit(order.orderId)}>
+            <Button size='small' type='primary' loading={complete.pending} disabled={complete.pending} onClick={() => void complete.run(order.orderId)}>
               确认收货
             </Button>
           )}

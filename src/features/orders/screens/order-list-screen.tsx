@@ -52,7 +52,7 @@ export default function OrderListScreen() {
                       busy={cancel.pending}
                       onOpen={() => Taro.navigateTo({ url: orderRoutes.detail(o.orderId) })}
                       onPay={() => void pay.start(o.orderId)}
-                      onCancel={() => void cancel.submit(o.orderId)}
+                      onCancel={() => void cancel.run(o.orderId)}
                     />
                   ))}
                   {list.items.length > 0 && <ListFooter loading={list.loading === 'more'} hasMore={!list.done} error={list.error?.message} onRetry={list.loadMore} />}

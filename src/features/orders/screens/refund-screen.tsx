@@ -4,7 +4,7 @@ import { Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { LoadFailed } from '@/components/load-failed'
 import { Price } from '@/components/price'
-import { useSubmit } from '@/lib/use-submit'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { BottomBar, WITH_BOTTOM_BAR } from '../components/bottom-bar'
 import { requestRefund, useOrder } from '../api/orders'
 import { OrderLines } from '../components/order-lines'
@@ -22,7 +22,7 @@ export default function RefundScreen() {
   const query = useOrder(orderId)
   const [reason, setReason] = useState<string>()
   const [note, setNote] = useState('')
-  const send = useSubmit(async (text: string) => {
+  const send = useSingleFlight(async (text: string) => {
     await requestRefund(orderId, text)
     await Taro.showToast({ title: '已提交退款申请', icon: 'success' })
     setTimeout(() => void Taro.navigateBack(), 800)
@@ -56,7 +56,7 @@ export default function RefundScreen() {
       </View>
       {send.error && <View className='refund__error'>{send.error.message}</View>}
       <BottomBar className='refund__bar'>
-        <Button type='primary' block loading={send.pending} disabled={!reason || !order.canRefund || send.pending} onClick={() => void send.submit(text)}>
+        <Button type='primary' block loading={send.pending} disabled={!reason || !order.canRefund || send.pending} onClick={() => void send.run(text)}>
           {order.canRefund ? '提交申请' : '该订单暂不能退款'}
         </Button>
       </BottomBar>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
+import { asCloudError, callCloud, type CloudError } from '@/lib/cloud'
 import type { HistoryCursor, LedgerItem } from '@/contracts/points'
 import { appendPage, type HistoryFilter } from '../model/history-view'
 
@@ -22,7 +22,6 @@ interface Feed {
 }
 
 const EMPTY: Feed = { items: [], nextCursor: null, loading: 'first', loaded: false }
-const toError = (e: unknown) => (isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
 
 /**
  * The history as an endless list: the first page for the filter, then `loadMore()` at the
@@ -45,7 +44,7 @@ export function usePointsHistory(filter: HistoryFilter) {
       cursor.current = page.nextCursor
       setFeed({ items: page.items, nextCursor: page.nextCursor, loading: null, loaded: true })
     } catch (e) {
-      if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: toError(e), loaded: true }))
+      if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: asCloudError(e), loaded: true }))
     } finally {
       if (ticket === generation.current) busy.current = false
     }
@@ -63,7 +62,7 @@ export function usePointsHistory(filter: HistoryFilter) {
       cursor.current = page.nextCursor
       setFeed((f) => ({ items: appendPage(f.items, page.items), nextCursor: page.nextCursor, loading: null, loaded: true }))
     } catch (e) {
-      if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: toError(e) }))
+      if (ticket === generation.current) setFeed((f) => ({ ...f, loading: null, error: asCloudError(e) }))
     } finally {
       if (ticket === generation.current) busy.current = false
     }

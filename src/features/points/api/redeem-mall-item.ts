@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { callCloud, CloudError, isCloudError } from '@/lib/cloud'
+import { callCloud } from '@/lib/cloud'
 import type { pointsContracts } from '@/contracts/points'
 import type { ResultOf } from '@/lib/cloud-types'
 import { useSingleFlight } from '@/lib/use-single-flight'
@@ -19,17 +18,10 @@ export const redeemMallItem = (itemId: string) => callCloud('points', 'mall.rede
  * answer (the success and its pickup code), never a refusal of its own.
  */
 export function useRedeemMallItem() {
-  const [error, setError] = useState<CloudError>()
-  const { run: redeem, pending } = useSingleFlight(async (itemId: string): Promise<RedeemResult | undefined> => {
-    setError(undefined)
-    try {
-      const result = await redeemMallItem(itemId)
-      markPointsChanged()
-      return result
-    } catch (e) {
-      setError(isCloudError(e) ? e : new CloudError('COMMON.INTERNAL', '出了点问题，请稍后重试'))
-      return undefined
-    }
+  const { run: redeem, pending, error } = useSingleFlight(async (itemId: string): Promise<RedeemResult> => {
+    const result = await redeemMallItem(itemId)
+    markPointsChanged()
+    return result
   })
   return { redeem, pending, error }
 }

@@ -9,11 +9,5 @@ export const makeUp = (day: string) => callCloud('signin', 'makeup', { day }, { 
 
 /** Resolves undefined when refused: callCloud has already shown why. */
 export function useMakeUp() {
-  return useSingleFlight(async (day: string): Promise<MakeupResult | undefined> => {
-    try {
-      return await makeUp(day)
-    } catch {
-      return undefined
-    }
-  })
+  return useSingleFlight(makeUp)
 }

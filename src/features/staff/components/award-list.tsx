@@ -4,13 +4,13 @@ import { Button } from '@nutui/nutui-react-taro'
 import { Price } from '@/components/price'
 import { formatDateTime } from '@/domain/time'
 import { reverseAward, useAwards } from '../api/numbers'
-import { useWrite } from '../hooks/use-write'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import './list-card.scss'
 
 /** 店长: the store's till awards of the last 24 hours, each reversible once. */
 export function AwardList({ onChanged }: { onChanged: () => void }) {
   const awards = useAwards(true)
-  const flight = useWrite(reverseAward)
+  const flight = useSingleFlight(reverseAward)
   const reverse = async (awardId: string, points: number) => {
     const { confirm } = await Taro.showModal({ title: '撤销积分', content: `将从会员账户扣回 ${points} 积分，确定撤销吗？`, confirmText: '撤销' })
     if (!confirm) return

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StaffStats } from '../api/numbers'
 import { unbindStaff } from '../api/team'
-import { useWrite } from '../hooks/use-write'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import './list-card.scss'
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 
 /** 店长: each staff member's numbers, and 解绑 for 店员 who left. */
 export function TeamList({ stats, myId, onChanged }: Props) {
-  const flight = useWrite(unbindStaff)
+  const flight = useSingleFlight(unbindStaff)
   const unbind = async (staffId: string, name: string) => {
     const { confirm } = await Taro.showModal({ title: '解绑店员', content: `解绑后${name}将无法再使用门店工作台，确定吗？`, confirmText: '解绑' })
     if (!confirm) return

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { lookupMember, type LookedUpMember } from '../api/lookup-member'
 import { awardPoints, giftCoupon, redeemCoupon, verifyOrderPickup, verifyPickup, type TillOutcome } from '../api/till'
 import { classifyScan, cleanScan } from '../logic/classify-scan'
-import { useWrite } from './use-write'
+import { useSingleFlight } from '@/lib/use-single-flight'
 
 export interface Scanned {
   code: string
@@ -18,7 +18,7 @@ export interface Scanned {
 export function useTill() {
   const [scanned, setScanned] = useState<Scanned>()
   const [outcome, setOutcome] = useState<TillOutcome>()
-  const flight = useWrite(async (work: () => Promise<TillOutcome | undefined>) => work())
+  const flight = useSingleFlight(async (work: () => Promise<TillOutcome | undefined>) => work())
 
   const act = async (work: () => Promise<TillOutcome | undefined>) => {
     setOutcome(undefined)

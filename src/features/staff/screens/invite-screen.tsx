@@ -5,7 +5,7 @@ import { QrView } from '@/components/qr-code'
 import { formatDateTime } from '@/domain/time'
 import { useMySeat } from '../api/get-my-seat'
 import { makeInvite } from '../api/team'
-import { useWrite } from '../hooks/use-write'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { inviteLink } from '../logic/invite-link'
 import './invite-screen.scss'
 
@@ -17,7 +17,7 @@ import './invite-screen.scss'
 export default function InviteScreen() {
   const seat = useMySeat().data?.seat
   const [role, setRole] = useState<'staff' | 'manager'>('staff')
-  const flight = useWrite(makeInvite)
+  const flight = useSingleFlight(makeInvite)
   const [invite, setInvite] = useState<Awaited<ReturnType<typeof makeInvite>>>()
   const link = useMemo(() => (invite ? inviteLink(invite.path) : ''), [invite])
 

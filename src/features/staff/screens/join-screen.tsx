@@ -4,7 +4,7 @@ import { Input, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { openPage } from '@/lib/navigate'
 import { bindInvite } from '../api/team'
-import { useWrite } from '../hooks/use-write'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { staffRoutes } from '../routes'
 import './join-screen.scss'
 
@@ -12,7 +12,7 @@ import './join-screen.scss'
 export default function JoinScreen() {
   const code = useRouter().params.invite ?? ''
   const [name, setName] = useState('')
-  const flight = useWrite(bindInvite)
+  const flight = useSingleFlight(bindInvite)
   const [bound, setBound] = useState<Awaited<ReturnType<typeof bindInvite>>>()
 
   if (bound) {

@@ -4,17 +4,17 @@ import Taro from '@tarojs/taro'
 import { EmptyState } from '@/components/empty-state'
 import { LoadFailed } from '@/components/load-failed'
 import { usePageRefresh } from '@/lib/use-page-refresh'
+import { useSingleFlight } from '@/lib/use-single-flight'
 import { shipOrder, useOrdersToShip } from '../api/shipping'
 import { ResultBanner } from '../components/result-banner'
 import { ShipForm } from '../components/ship-form'
-import { useWrite } from '../hooks/use-write'
 import './workspace-screen.scss'
 
 /** 快递发货: paid delivery orders of the store that ships them, each with its ship form. */
 export default function ShipScreen() {
   const query = useOrdersToShip()
   usePageRefresh(query.reload)
-  const ship = useWrite(async (orderId: string, company: string, trackingNo: string) => {
+  const ship = useSingleFlight(async (orderId: string, company: string, trackingNo: string) => {
     const { order } = await shipOrder(orderId, company, trackingNo)
     void Taro.showToast({ title: '已发货', icon: 'success' })
     if (query.data) query.set({ items: query.data.items.filter((o) => o.orderId !== order.orderId) })

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Loading } from '@nutui/nutui-react-taro'
 import { Refresh } from '@nutui/icons-react-taro'
-import { secondsLeft } from '../../hooks/code-timing'
+import { groupDigits, secondsLeft } from '../../hooks/code-timing'
 import { useCouponCode } from '../../hooks/use-coupon-code'
 import { useNow } from '@/lib/use-now'
 import { QrView } from '@/components/qr-code'
@@ -13,7 +13,10 @@ export interface StoreCodeProps {
   onRefused?: () => void
 }
 
-/** 「门店核销码」: a rotating QR the till scans; the countdown runs to the code's own expiry. */
+/**
+ * 「门店核销码」: a rotating QR the till scans, and its 20 digits under it for a till that
+ * cannot scan; the countdown runs to the code's own expiry.
+ */
 export function StoreCode({ couponId, onRefused }: StoreCodeProps) {
   const { code, error, refresh } = useCouponCode(couponId, true, onRefused)
   const now = useNow(1000, !!code)
@@ -28,6 +31,12 @@ export function StoreCode({ couponId, onRefused }: StoreCodeProps) {
         {code ? <QrView text={code.text} maxPx={184} dimmed={stale} /> : <View className='store-code__placeholder'>{error ? '' : <Loading />}</View>}
         {stale && code && <View className='store-code__overlay'>已失效，点击刷新</View>}
       </View>
+      {code && (
+        <View className={`store-code__digits${stale ? ' store-code__digits--stale' : ''}`}>
+          <View className='store-code__digits-label'>无法扫码时，请店员输入券码</View>
+          <View className='store-code__digits-text'>{groupDigits(code.digits)}</View>
+        </View>
+      )}
       {error ? (
         <View className='store-code__error'>{error}</View>
       ) : (

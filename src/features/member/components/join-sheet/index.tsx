@@ -10,6 +10,7 @@ import { useJoinGifts } from '../../api/visit-store'
 import { useSessionStore } from '../../stores/session'
 import { JoinSuccess } from './join-success'
 import { PrivacyNotice } from './privacy-notice'
+import { useDimTabBar } from '@/components/sheet-dim'
 import './index.scss'
 
 const perks = [
@@ -37,6 +38,7 @@ export function JoinSheet({ visible, onClose, storeName }: Props) {
   const [result, setResult] = useState<JoinResult>()
   const card = useSessionStore((s) => s.card)
   const gifts = useJoinGifts(visible && !result)
+  useDimTabBar(visible)
 
   useEffect(() => {
     if (!visible) setResult(undefined)

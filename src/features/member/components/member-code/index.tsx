@@ -9,6 +9,7 @@ import { useRotatingCode } from '../../hooks/use-rotating-code'
 import { groupCardNo } from '../../logic/card-number'
 import { BarcodeView } from './barcode-view'
 import { QrView } from '@/components/qr-code'
+import { useDimTabBar } from '@/components/sheet-dim'
 import './index.scss'
 
 /** Screen width in px, read once per open (the sheet lays the codes out in real pixels). */
@@ -31,6 +32,7 @@ export function MemberCodeSheet({ visible, onClose }: { visible: boolean; onClos
   const width = useMemo(() => (visible ? windowWidth() : 375), [visible])
   const notice = useCodeScanned(visible ? code?.code : undefined, refresh)
   useBrightScreen(visible)
+  useDimTabBar(visible)
 
   const dead = failed || !!timing?.expired
   return (

@@ -20,7 +20,7 @@ export default function ProfileScreen() {
   const { save, pending } = useUpdateProfile(set)
 
   const saveWithToast = async (changes: ProfileChanges, done = '已保存') => {
-    const ok = await save(changes)
+    const ok = (await save(changes)) === true
     if (ok) void Taro.showToast({ title: done, icon: 'success' })
     return ok
   }
