@@ -55,7 +55,7 @@ export async function chainViewOf(db: Db, chain: ChainDoc, now: Date): Promise<C
     images: chain.images,
     products: chain.products.map((p) => {
       const l = left.get(p.key) ?? 0
-      return { key: p.key, skuId: p.skuId, name: p.name, image: p.image, unit: p.unit, listPriceFen: p.listPriceFen, chainPriceFen: p.chainPriceFen, stock: p.stock, left: l, sold: p.stock - l }
+      return { key: p.key, skuId: p.skuId, name: p.name, image: p.image, unit: p.unit, category: p.category, listPriceFen: p.listPriceFen, chainPriceFen: p.chainPriceFen, stock: p.stock, left: l, sold: p.stock - l }
     }),
     perPersonLimit: chain.perPersonLimit,
     deadline: new Date(chain.deadline).toISOString(),

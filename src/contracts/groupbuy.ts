@@ -21,6 +21,8 @@ const chainProduct = z.object({
   name: z.string(),
   image: z.string(),
   unit: z.string(),
+  /** The product's category (coupon scopes name categories). */
+  category: z.optional(z.string()),
   listPriceFen: fenSchema,
   chainPriceFen: fenSchema,
   stock: z.int(),

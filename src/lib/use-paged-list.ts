@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { CloudError, isCloudError } from '@/lib/cloud'
+import { CloudError, isCloudError } from './cloud'
 
 export interface Page<T, C> {
   items: T[]
