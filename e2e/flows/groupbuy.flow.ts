@@ -1,10 +1,12 @@
-import type { Flow } from '../harness'
+import type { Flow, FlowContext } from '../harness'
 
 const MEMBER = 'demo-member'
 const LEADER = 'demo-leader'
 const CHAIN = '/packages/groupbuy/pages/chain/index?id=demo-cherry'
 
 const NEW_TITLE = '阳光玫瑰 周末接龙'
+const input = (page: FlowContext['page'], placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`)
+const formButton = (page: FlowContext['page'], text: string) => page.locator('.gb-form__bar .nut-button').filter({ hasText: text })
 
 /**
  * Issue 14: the chain link that `npm start` prints. The demo member (银卡) picks 2 boxes of
@@ -61,19 +63,19 @@ export const flow: Flow = {
 
     await page.getByText('＋ 发起接龙').click()
     await page.getByText('接龙商品').waitFor()
-    await page.getByText('发布接龙').click()
+    await formButton(page, '发布接龙').click()
     await page.locator('.gb-form__error').getByText('请填写接龙标题（30 字以内）').waitFor()
     await page.locator('.gb-form__error').getByText('请至少选择一个商品').waitFor()
-    await page.getByPlaceholder('如 智利车厘子 JJ 级').fill(NEW_TITLE)
+    await input(page, '如 智利车厘子 JJ 级').fill(NEW_TITLE)
     await page.locator('.gb-catalog__row').filter({ hasText: '阳光玫瑰葡萄' }).click()
     await page.locator('.gb-catalog__sku').first().click()
-    await page.getByPlaceholder('接龙价（元）').fill('29.9')
-    await page.getByPlaceholder('库存').fill('30')
-    await page.locator('.gb-images__item').first().click()
-    await page.getByText('预览', { exact: true }).click()
+    await input(page, '接龙价（元）').fill('29.9')
+    await input(page, '库存').fill('30')
+    await page.locator('.gb-images__item').nth(3).click() // 阳光玫瑰's picture
+    await formButton(page, '预览').click()
     await page.locator('.gb-form__preview').getByText(`【接龙】${NEW_TITLE}`).waitFor()
     await shot('create-preview')
-    await page.getByText('发布接龙').click()
+    await formButton(page, '发布接龙').click()
     await page.getByText(`【接龙】${NEW_TITLE}`).waitFor()
     await shot('created')
 

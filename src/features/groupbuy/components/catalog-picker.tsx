@@ -32,7 +32,7 @@ export function CatalogPicker({ chosen, onPick }: { chosen: readonly string[]; o
                   onClick={() => !chosen.includes(s.skuId) && onPick({ skuId: s.skuId, name: open.name, skuName: s.name, listPriceFen: s.priceFen, chainPrice: '', stock: '' })}
                 >
                   {s.name} · <Price fen={s.priceFen} size='small' />
-                  {chosen.includes(s.skuId) ? ' 已选' : ''}
+                  {chosen.includes(s.skuId) ? ' · 已选' : ''}
                 </View>
               ))}
             </View>
