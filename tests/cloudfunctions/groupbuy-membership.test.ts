@@ -110,3 +110,14 @@ describe('bad input changes nothing', () => {
     expect((await t.db.collection('chain_entries').where({ chainId: c.chainId }).count()).total).toBe(0)
   })
 })
+
+test('nothing to pay (the coupon covers it all): paid at once, and the entry takes its number in that transaction', async () => {
+  const c = await memberPricedChain('plum-z')
+  await member(t, 'lucky')
+  await cashCoupon(t, 'lucky-big', 'lucky', 50_000)
+  const joined = await act(t, 'groupbuy', 'lucky', 'join', { requestId: rid('j'), chainId: c.chainId, lines: [{ key: '0', quantity: 1 }], couponId: 'lucky-big', expectedPayableFen: 0 })
+  expect(joined).toMatchObject({ ok: true, data: { amountFen: 0 } })
+  expect(await readOrder(t, joined.data.orderId)).toMatchObject({ status: 'awaiting_pickup', money: { subtotalFen: 19900, couponFen: 19900, payableFen: 0 } })
+  expect(await couponStatus(t, 'lucky-big')).toBe('used')
+  expect(await entryOf(t, joined.data.orderId)).toMatchObject({ no: 1, status: 'paid', commissionFen: 0 })
+})

@@ -63,11 +63,14 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
   const totalFen = lines.length && priced ? priced.money.payableFen : chain.products.reduce((s, p) => s + p.chainPriceFen * (quantities[p.key] ?? 0), 0)
   const category = new Map(chain.products.map((p) => [p.skuId, p.category ?? '']))
 
-  const pay = async (orderId: string) => {
-    try {
-      await payOrder(orderId)
-    } catch (error) {
-      failed(error, '支付未完成')
+  const pay = async (orderId: string, payableFen?: number) => {
+    // Nothing to pay (the coupon and points covered it): the order was paid when it was made.
+    if (payableFen !== 0) {
+      try {
+        await payOrder(orderId)
+      } catch (error) {
+        failed(error, '支付未完成')
+      }
     }
     const fresh = await getChain(chainId)
     query.set(fresh)
@@ -83,7 +86,7 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
       const joined = await joinChain(chainId, lines, { couponId: shown, usePoints }, preview.data.money.payableFen)
       setQuantities({})
       setCouponId(undefined)
-      await pay(joined.orderId)
+      await pay(joined.orderId, joined.amountFen)
     } catch (error) {
       failed(error, '参与失败，请稍后重试')
       void query.reload()
