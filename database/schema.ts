@@ -144,6 +144,9 @@ export const schema = {
         { name: 'leader_no', fields: ['leaderId', 'no'] },
       ],
     },
+    { name: 'team_offers', purpose: 'team-buy (拼团) offers set by the merchant: a SKU at a team price, team size N, window, stores', indexes: [{ name: 'product_enabled', fields: ['productId', 'enabled'] }] },
+    { name: 'teams', purpose: 'team buys (拼团): one per opened team, with its paid seats (≤ N), deadline and state', indexes: [{ name: 'status_deadline', fields: ['status', 'deadline'] }] },
+    { name: 'team_members', purpose: 'who joined a team (_id = teamId:openid) with their order: one live join per member and team' },
     {
       name: 'campaigns',
       purpose: 'merchant campaigns of the campaign engine (src/domain/campaigns), configured in the admin console',

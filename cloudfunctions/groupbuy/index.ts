@@ -3,7 +3,9 @@
  * post chains of catalog products at a chain price; members join with quantities, which
  * makes an order through the orders module (source 'groupbuy'), pay, and get an entry
  * number when paid; leaders and store staff get the summary, pick list and export, and
- * mark pickups. Team buys (拼团) are not built yet.
+ * mark pickups. Team buys (拼团): members open or join a team of N at a team price; a seat
+ * counts when paid, the team succeeds at exactly N, and a team not full by its deadline
+ * is refunded in full by the `expireTeams` timer.
  */
 import { groupbuyContracts } from '@/contracts/groupbuy'
 import { defineFunction } from '../_shared/define-function'
@@ -16,6 +18,11 @@ import { joinPreview } from './join-preview'
 import { joinChain } from './join'
 import { advanceChain, closeChain, exportChain, pickupEntry, picklist, summary } from './leader-tools'
 import { approveLeader, leaderHome } from './leaders'
+import { expireTeams } from './expire-teams'
+import { getTeam } from './team-get'
+import { joinTeam } from './team-join'
+import { teamOffers } from './team-offers'
+import { openTeam } from './team-open'
 
 export const main = defineFunction({
   contracts: groupbuyContracts,
@@ -35,5 +42,10 @@ export const main = defineFunction({
     picklist,
     export: exportChain,
     'entry.pickup': pickupEntry,
+    'team.offers': teamOffers,
+    'team.open': openTeam,
+    'team.join': joinTeam,
+    'team.get': getTeam,
   },
+  timers: { expireTeams },
 })

@@ -93,6 +93,7 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   await seedSignin(db, now)
   await seedGroupbuy(db, now)
   await seedFlashsale(db, now)
+  await (await import('./teams')).seedTeams(db)
 }
 
 /** The demo member: joined at the Xuhui store two months ago, a 银卡 with points and coupons. */

@@ -3,6 +3,7 @@ import { chainStatuses } from '@/domain/groupbuy/chain-status'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
 import { isoTime } from './common'
 import { money, orderIdSchema, orderLine } from './order'
+import { teamContracts } from './groupbuy-team'
 
 const chainId = { chainId: idSchema }
 const text = (max: number, min = 1) => z.string().check(z.minLength(min), z.maxLength(max))
@@ -226,4 +227,5 @@ export const groupbuyContracts = defineActions({
   export: { input: z.object({ ...chainId }), output: z.object({ text: z.string() }) },
   /** Leader or staff: mark a paid entry picked up (staff can also scan the order's pickup code). */
   'entry.pickup': { write: true, input: z.object({ requestId: requestIdSchema, entryId: orderIdSchema }), output: z.object({ ok: z.boolean() }) },
+  ...teamContracts,
 })

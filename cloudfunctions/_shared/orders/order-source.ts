@@ -9,6 +9,7 @@
 import type { CollectionName } from '../../../database/schema'
 import type { Tx } from '../db'
 import { onChainOrderPaidInTx } from '../groupbuy/entry-number'
+import { onTeamOrderPaidInTx } from '../groupbuy/team-seat'
 import { returnStockInTx } from '../stock'
 import type { OrderDoc } from './order-doc'
 
@@ -35,16 +36,24 @@ export async function returnGoodsInTx(tx: Tx, inc: (n: number) => unknown, order
   for (const r of order.source.returns) await tx.collection(r.collection).doc(r.id).update({ data: { [r.field]: inc(r.amount) } })
 }
 
-/** What a source module does, in the payment's own transaction, when its order is paid. */
-type PaidHook = (tx: Tx, order: OrderDoc) => Promise<void>
+/**
+ * What a source module does, in the payment's own transaction, when its order is paid.
+ * A hook may answer the order as it wrote it (a team buy with no seat left refunds it).
+ */
+type PaidHook = (tx: Tx, order: OrderDoc) => Promise<OrderDoc | void>
 
-/** By source kind. Group buy: the entry takes the chain's next entry number (跟团号). */
+/**
+ * By source kind. Group buy: the entry takes the chain's next entry number (跟团号).
+ * Team buy (拼团): the order takes a seat, or is refunded when there is none.
+ */
 const paidHooks: Record<string, PaidHook> = {
   groupbuy: onChainOrderPaidInTx,
+  team: onTeamOrderPaidInTx,
 }
 
-/** Runs the order's source hook, if its module has one, in the transaction that marks it paid. */
-export async function sourcePaidInTx(tx: Tx, order: OrderDoc): Promise<void> {
+/** Runs the order's source hook, if its module has one, in the transaction that marks it paid; answers the order as it now is. */
+export async function sourcePaidInTx(tx: Tx, order: OrderDoc): Promise<OrderDoc> {
   const kind = order.source?.kind
-  if (kind && Object.prototype.hasOwnProperty.call(paidHooks, kind)) await paidHooks[kind](tx, order)
+  if (kind && Object.prototype.hasOwnProperty.call(paidHooks, kind)) return (await paidHooks[kind](tx, order)) ?? order
+  return order
 }

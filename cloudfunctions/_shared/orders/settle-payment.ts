@@ -29,8 +29,7 @@ export async function settlePaidInTx(tx: Tx, rules: EarnRules, order: OrderDoc, 
   }
   const earned = await earnOnPayment(tx, rules, { orderId: order._id, memberId: order.memberId, paidFen: paid.totalFee, now })
   const saved = await saveOrder(tx, { ...next, paidAt: now, transactionId: paid.transactionId, pointsEarned: earned.points, growthEarned: earned.growth })
-  await sourcePaidInTx(tx, saved)
-  return saved
+  return sourcePaidInTx(tx, saved)
 }
 
 export type PaymentOutcome = { outcome: 'paid' | 'refund' | 'unknown-order'; refundNo: string | null }
@@ -45,8 +44,10 @@ export async function applyPaidNotice(db: Db, notice: PaidNotice, now: Date): Pr
     let result: PaymentOutcome
     if (!order) result = { outcome: 'unknown-order', refundNo: null }
     else if (order.status === 'unpaid' && notice.totalFee === order.money.payableFen) {
-      await settlePaidInTx(tx, rules, order, notice, now)
-      result = { outcome: 'paid', refundNo: null }
+      const settled = await settlePaidInTx(tx, rules, order, notice, now)
+      // A source may refund the order at once (a team buy with no seat left): sent after commit.
+      const refundNo = settled.status === 'refunding' && settled.refund?.status === 'approved' ? settled.refund.outRefundNo : null
+      result = { outcome: 'paid', refundNo }
     } else {
       const refundNo = `L${notice.transactionId}`.slice(0, 64)
       const why = order.status === 'cancelled' ? 'late-payment' : notice.totalFee !== order.money.payableFen ? 'amount-mismatch' : 'second-payment'

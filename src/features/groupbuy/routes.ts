@@ -8,3 +8,9 @@ export const groupbuyRoutes = {
   list: `${root}/list/index`,
   picklist: (chainId: string) => `${root}/picklist/index?id=${encodeURIComponent(chainId)}`,
 }
+
+/** The team page (拼团): a team by id, or opening a new one of an offer (product id for its details). */
+export const teamRoutes = {
+  team: (teamId: string) => `${root}/team/index?id=${encodeURIComponent(teamId)}`,
+  open: (offerId: string, productId: string) => `${root}/team/index?offer=${encodeURIComponent(offerId)}&product=${encodeURIComponent(productId)}`,
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Image, View } from '@tarojs/components'
 import { Badge, Button } from '@nutui/nutui-react-taro'
@@ -14,8 +14,11 @@ import { orderRoutes } from '../routes'
 import { cartActions, useCartItems } from '../stores/cart'
 import './product-screen.scss'
 
-/** 商品详情: pictures, the SKU picker with the member's tier price, stores, add to cart. */
-export default function ProductScreen({ owner }: { owner: string }) {
+/**
+ * 商品详情: pictures, the SKU picker with the member's tier price, stores, add to cart.
+ * `extraAction` is another feature's button for the bar, put there by the page (拼团).
+ */
+export default function ProductScreen({ owner, extraAction }: { owner: string; extraAction?: ReactNode }) {
   const id = useRouter().params.id ?? ''
   const product = useProduct(id)
   const items = useCartItems(owner)
@@ -70,6 +73,7 @@ export default function ProductScreen({ owner }: { owner: string }) {
           </Badge>
           <View className='product__cart-text'>购物车</View>
         </View>
+        {extraAction}
         <Button className='product__add' type='primary' disabled={!sku || sku.stock <= 0} onClick={add}>
           {sku && sku.stock <= 0 ? '已售罄' : '加入购物车'}
         </Button>

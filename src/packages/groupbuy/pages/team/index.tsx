@@ -1,0 +1,2 @@
+import TeamScreen from '@/features/groupbuy/screens/team-screen'
+export default TeamScreen
