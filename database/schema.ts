@@ -135,7 +135,14 @@ export const schema = {
     { name: 'flash_shards', purpose: 'a flash item’s stock split in K documents (_id = itemId~k), taken by conditional decrement', indexes: [{ name: 'item', fields: ['itemId'] }] },
     { name: 'flash_reminders', purpose: '开抢提醒 subscriptions: _id = itemId:memberId, sent once by the remind timer', indexes: [{ name: 'status_start', fields: ['status', 'startAt'] }] },
     { name: 'leaders', purpose: 'group-buy leaders (团长) by openid (_id), approved by an admin for a store or pickup point; commission totals' },
-    { name: 'chains', purpose: 'group-buy chains (接龙): products at chain prices, limit, deadline, pickup, state; lastNo = entry-number counter', indexes: [{ name: 'leader_created', fields: ['leaderId', 'createdAt'] }, { name: 'created', fields: ['createdAt'] }] },
+    { name: 'chains', purpose: 'group-buy chains (接龙): products at chain prices, limit, deadline, pickup, state; lastNo = entry-number counter; tally = running totals of counted entries, kept with lastNo', indexes: [
+        { name: 'leader_created', fields: ['leaderId', 'createdAt'] },
+        // admin.stats: chains created in a range.
+        { name: 'created', fields: ['createdAt'] },
+        // groupbuy.list: open chains, soonest deadline first, of all stores or one.
+        { name: 'status_deadline', fields: ['status', 'deadline'] },
+        { name: 'store_status_deadline', fields: ['storeId', 'status', 'deadline'] },
+      ] },
     { name: 'chain_stock', purpose: 'what is left of one chain product (_id = chainId~key), taken by conditional decrement', indexes: [{ name: 'chain', fields: ['chainId'] }] },
     { name: 'chain_holds', purpose: 'what one member holds of a chain per product (_id = chainId:openid), for the per-person limit' },
     {

@@ -6,7 +6,7 @@ export default defineAppConfig({
     { root: 'packages/points', name: 'points', pages: ['pages/index/index', 'pages/mall/index', 'pages/mall-item/index', 'pages/records/index'] },
     { root: 'packages/coupons', name: 'coupons', pages: ['pages/center/index', 'pages/detail/index', 'pages/products/index'] },
     { root: 'packages/signin', name: 'signin', pages: ['pages/index/index'] },
-    { root: 'packages/groupbuy', name: 'groupbuy', pages: ['pages/chain/index', 'pages/leader/index', 'pages/picklist/index', 'pages/team/index'] },
+    { root: 'packages/groupbuy', name: 'groupbuy', pages: ['pages/chain/index', 'pages/leader/index', 'pages/picklist/index', 'pages/create/index', 'pages/list/index', 'pages/team/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['pages/index/index', 'pages/numbers/index', 'pages/invite/index', 'pages/join/index', 'pages/ship/index'] },
     { root: 'packages/orders', name: 'orders', pages: ['pages/category/index', 'pages/product/index', 'pages/cart/index', 'pages/checkout/index', 'pages/pay-result/index', 'pages/list/index', 'pages/detail/index', 'pages/refund/index'] },
     { root: 'packages/common', name: 'common', pages: ['pages/not-found/index'] },

@@ -1,4 +1,4 @@
-import { CHAIN_STATUS_TEXT, effectiveStatus, productTotals, type NumberedEntry } from '@/domain/groupbuy'
+import { CHAIN_STATUS_TEXT, effectiveStatus, tallyOf, totalsOfTally, type ChainTally, type NumberedEntry } from '@/domain/groupbuy'
 import type { ChainView } from '@/contracts/groupbuy'
 import { type ChainDoc, type EntryDoc, type LeaderDoc, requireChain } from '../_shared/groupbuy/chain-docs'
 import { findById, type Db } from '../_shared/db'
@@ -8,6 +8,11 @@ export type ChainViewData = ChainView
 /** Numbered (paid at some point) entries of a chain, in number order. */
 export async function numberedEntries(db: Db, chainId: string): Promise<EntryDoc[]> {
   return (await db.collection('chain_entries').where({ chainId, no: db.command.gt(0) }).orderBy('no', 'asc').limit(1000).get()).data as EntryDoc[]
+}
+
+/** One page of a chain's numbered entries, after entry number `afterNo` (index chain_no). */
+export async function entriesAfter(db: Db, chainId: string, afterNo: number, limit: number): Promise<EntryDoc[]> {
+  return (await db.collection('chain_entries').where({ chainId, no: db.command.gt(afterNo) }).orderBy('no', 'asc').limit(limit).get()).data as EntryDoc[]
 }
 
 /** Entries that count: numbered and not refunded. */
@@ -24,11 +29,18 @@ export const asNumbered = (e: EntryDoc): NumberedEntry => ({
   pickedUp: e.status === 'picked_up',
 })
 
-export async function chainViewOf(db: Db, chain: ChainDoc, entries: readonly EntryDoc[], now: Date): Promise<ChainView> {
-  const [stock, leader, store] = await Promise.all([
+/** The chain's running totals: kept on the chain; counted from its entries for a chain written before the tally. */
+export async function tallyOfChain(db: Db, chain: ChainDoc): Promise<ChainTally> {
+  if (chain.tally) return chain.tally
+  return tallyOf(chain.products.map((p) => p.key), counted(await numberedEntries(db, chain._id)))
+}
+
+export async function chainViewOf(db: Db, chain: ChainDoc, now: Date): Promise<ChainView> {
+  const [stock, leader, store, tally] = await Promise.all([
     db.collection('chain_stock').where({ chainId: chain._id }).limit(100).get(),
     findById<LeaderDoc>(db, 'leaders', chain.leaderId),
     findById<{ name: string; address?: string }>(db, 'stores', chain.storeId),
+    tallyOfChain(db, chain),
   ])
   const left = new Map((stock.data as { key: string; left: number }[]).map((s) => [s.key, s.left]))
   // Sold out closes an open chain for everyone who looks (joins are refused SOLD_OUT anyway);
@@ -36,7 +48,6 @@ export async function chainViewOf(db: Db, chain: ChainDoc, entries: readonly Ent
   const soldOut = chain.products.every((p) => (left.get(p.key) ?? 0) === 0)
   const effective = effectiveStatus(chain, now)
   const status = effective === 'open' && soldOut ? 'closed' : effective
-  const live = counted(entries)
   return {
     chainId: chain._id,
     title: chain.title,
@@ -44,7 +55,7 @@ export async function chainViewOf(db: Db, chain: ChainDoc, entries: readonly Ent
     images: chain.images,
     products: chain.products.map((p) => {
       const l = left.get(p.key) ?? 0
-      return { key: p.key, skuId: p.skuId, name: p.name, image: p.image, unit: p.unit, listPriceFen: p.listPriceFen, chainPriceFen: p.chainPriceFen, stock: p.stock, left: l, sold: p.stock - l }
+      return { key: p.key, skuId: p.skuId, name: p.name, image: p.image, unit: p.unit, category: p.category, listPriceFen: p.listPriceFen, chainPriceFen: p.chainPriceFen, stock: p.stock, left: l, sold: p.stock - l }
     }),
     perPersonLimit: chain.perPersonLimit,
     deadline: new Date(chain.deadline).toISOString(),
@@ -52,12 +63,12 @@ export async function chainViewOf(db: Db, chain: ChainDoc, entries: readonly Ent
     status,
     statusText: effective === 'open' && soldOut ? '已售罄' : CHAIN_STATUS_TEXT[status],
     leader: { name: leader?.name ?? '', storeName: store?.name ?? '' },
-    participants: live.length,
-    totals: productTotals(chain.products, live.map(asNumbered)),
+    participants: tally.participants,
+    totals: totalsOfTally(chain.products, tally),
   }
 }
 
 export async function chainView(db: Db, chainId: string, now: Date): Promise<ChainView> {
   const chain = await requireChain(db, chainId)
-  return chainViewOf(db, chain, await numberedEntries(db, chainId), now)
+  return chainViewOf(db, chain, now)
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import { emptyTally } from '@/domain/groupbuy'
 import { type ChainDoc, type ChainProductDoc, groupbuyRefusal, requireLeader, stockId } from '../_shared/groupbuy/chain-docs'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly, replayOf } from '../_shared/idempotency'
@@ -61,6 +62,7 @@ export async function createChain(input: CreateInput, ctx: ActionContext): Promi
       status: input.open ? 'open' : 'draft',
       closedReason: null,
       lastNo: 0,
+      tally: emptyTally(docs.map((p) => p.key)),
       createdAt: now,
       requestId: input.requestId,
     }

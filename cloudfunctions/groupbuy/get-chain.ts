@@ -4,7 +4,7 @@ import { type EntryDoc, type LeaderDoc, requireChain } from '../_shared/groupbuy
 import { findById, type Db } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import type { MemberDoc, StaffDoc } from '../_shared/members'
-import { chainViewOf, numberedEntries } from './chain-view'
+import { chainViewOf, entriesAfter } from './chain-view'
 import { syncChainEntries } from './sync-entries'
 import { checkJoinable } from '@/domain/groupbuy'
 
@@ -20,7 +20,7 @@ export async function viewerOf(db: Db, openid: string, chain: { leaderId: string
 
 export const seesFullNames = (viewer: Viewer) => viewer === 'leader' || viewer === 'staff'
 
-function entryView(e: EntryDoc, openid: string, full: boolean): EntryView {
+export function entryView(e: EntryDoc, openid: string, full: boolean): EntryView {
   const status = e.status === 'unpaid' || e.status === 'cancelled' ? 'paid' : e.status
   return { no: e.no ?? 0, name: full ? e.name : maskName(e.name), phone: full ? e.phone : null, items: itemsText(e.lines), amountFen: e.amountFen, paidAt: new Date(e.paidAt ?? e.createdAt).toISOString(), status, mine: e.memberId === openid }
 }
@@ -29,22 +29,29 @@ function myEntry(e: EntryDoc, joinable: boolean): MyEntry {
   return { entryId: e._id, orderId: e._id, no: e.no, items: itemsText(e.lines), amountFen: e.amountFen, status: e.status, payBy: new Date(e.payBy).toISOString(), canCancel: joinable && (e.status === 'unpaid' || e.status === 'paid') }
 }
 
+/** Entries on the chain page's first screen; the rest come a page at a time (groupbuy.entries). */
+export const ENTRY_PAGE = 50
+
+/** Where the next page starts: the last number of a full page, or null at the end. */
+export const nextNoOf = (page: readonly EntryDoc[], limit: number): number | null => (page.length === limit ? (page[page.length - 1].no ?? null) : null)
+
 /**
- * groupbuy.get (anyone, members or not): the chain, its paid entries in number order,
+ * groupbuy.get (anyone, members or not): the chain, the first page of its paid entries in number order,
  * the caller's own entries and the share card. Others' names are masked and their
  * phones left out here, on the server: a member never receives them.
  */
 export async function getChain(input: { chainId: string }, { db, openid, now }: ActionContext) {
-  const chain = await requireChain(db, input.chainId)
-  await syncChainEntries(db, { chainId: chain._id })
+  const first = await requireChain(db, input.chainId)
+  // Syncing moves the chain's totals: read it again when it did.
+  const chain = (await syncChainEntries(db, { chainId: first._id })) > 0 ? await requireChain(db, first._id) : first
   const [entries, viewer, leader, me] = await Promise.all([
-    numberedEntries(db, chain._id),
+    entriesAfter(db, chain._id, 0, ENTRY_PAGE),
     viewerOf(db, openid, chain),
     findById<LeaderDoc>(db, 'leaders', chain.leaderId),
     findById<MemberDoc>(db, 'members', openid),
   ])
   const mine = (await db.collection('chain_entries').where({ chainId: chain._id, memberId: openid }).orderBy('createdAt', 'desc').limit(50).get()).data as EntryDoc[]
-  const view = await chainViewOf(db, chain, entries, now)
+  const view = await chainViewOf(db, chain, now)
   const full = seesFullNames(viewer)
   const fromPriceFen = Math.min(...chain.products.map((p) => p.chainPriceFen))
   const unit = chain.products.length === 1 ? chain.products[0].unit : undefined
@@ -56,5 +63,6 @@ export async function getChain(input: { chainId: string }, { db, openid, now }: 
     sceneId: leader?.sceneId ?? '',
     viewer,
     now: now.toISOString(),
+    nextNo: nextNoOf(entries, ENTRY_PAGE),
   }
 }

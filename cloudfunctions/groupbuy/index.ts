@@ -12,6 +12,9 @@ import { defineFunction } from '../_shared/define-function'
 import { cancelEntry } from './cancel-entry'
 import { createChain } from './create-chain'
 import { getChain } from './get-chain'
+import { chainEntries } from './chain-entries'
+import { listChains } from './list-chains'
+import { joinPreview } from './join-preview'
 import { joinChain } from './join'
 import { advanceChain, closeChain, exportChain, pickupEntry, picklist, summary } from './leader-tools'
 import { approveLeader, leaderHome } from './leaders'
@@ -29,6 +32,9 @@ export const main = defineFunction({
     create: createChain,
     get: getChain,
     join: joinChain,
+    entries: chainEntries,
+    list: listChains,
+    'join.preview': joinPreview,
     'entry.cancel': cancelEntry,
     close: closeChain,
     advance: advanceChain,

@@ -1,4 +1,4 @@
-import { checkJoinable, checkJoinLines } from '@/domain/groupbuy'
+import { checkJoinable } from '@/domain/groupbuy'
 import { payDeadline } from '@/domain/orders'
 import { unwrap } from '../_shared/action-error'
 import { type ChainDoc, type EntryDoc, groupbuyRefusal, holdId, requireChain, stockId } from '../_shared/groupbuy/chain-docs'
@@ -9,11 +9,19 @@ import { requireMember } from '../_shared/members'
 import { newOrderId, unpaidOrder } from '../_shared/orders/new-order'
 import type { CounterReturn } from '../_shared/orders/order-source'
 import { isDuplicateKey } from '../_shared/transaction'
+import { lockForOrder } from '../_shared/coupon-lifecycle'
+import { postSpending } from '../_shared/points-ledger'
+import { spendRequestId } from '../_shared/orders/release-holds'
+import { earnRules } from '../_shared/orders/earn-on-payment'
+import { settlePaidInTx } from '../_shared/orders/settle-payment'
+import { orderRefusal } from '../_shared/orders/refusal'
+import { priceChainJoin, type MembershipChoice } from './chain-pricing'
 
-interface JoinInput {
+interface JoinInput extends Partial<MembershipChoice> {
   requestId: string
   chainId: string
   lines: { key: string; quantity: number }[]
+  expectedPayableFen?: number
 }
 
 type Taken = { collection: 'chain_holds' | 'chain_stock'; id: string; field: string; amount: number }
@@ -66,12 +74,18 @@ async function takeLimitAndStock(db: Db, chain: ChainDoc, memberId: string, line
 
 type JoinReply = { entryId: string; orderId: string; amountFen: number; payBy: string }
 
+/** A coupon lock outlives the payment window, so the order's own expiry returns it (as order.create does). */
+const LOCK_GRACE_MS = 10 * 60_000
+
 /**
  * groupbuy.join (member): quantities of the chain's products → an unpaid order through
- * the orders module, at the chain price, for pickup at the leader's store, with the
- * chain as its source: when the order expires or is cancelled the orders module gives
- * back the chain's stock and the member's hold (not SKU stock, which was never taken).
- * The entry is numbered when the order is paid (see _shared/groupbuy/entry-number.ts).
+ * the orders module, priced by the checkout's rule (chain-pricing.ts: the lower of chain
+ * and tier price, the coupon the member picked, points), for pickup at the leader's
+ * store, with the chain as its source: when the order expires or is cancelled the orders
+ * module gives back the chain's stock and the member's hold (not SKU stock, which was
+ * never taken), the coupon and the points. The coupon lock and the points hold are written
+ * in the order's own transaction, as order.create does. The entry is numbered when the
+ * order is paid (see _shared/groupbuy/entry-number.ts); `amountFen` is what is to be paid.
  */
 export async function joinChain(input: JoinInput, ctx: ActionContext): Promise<JoinReply> {
   const { db, openid, now } = ctx
@@ -81,13 +95,19 @@ export async function joinChain(input: JoinInput, ctx: ActionContext): Promise<J
   const chain = await requireChain(db, input.chainId)
   unwrap(checkJoinable(chain, now))
   const held = await holdOf(db, chain, openid)
-  const { lines, totalFen } = unwrap(checkJoinLines(chain.products, input.lines, chain.perPersonLimit, held))
+  // A join uses a coupon only when the member picked it (the sheet sends the one it showed).
+  const { priced, lines, couponTitle } = await priceChainJoin(db, member, chain, input.lines, held, { couponId: input.couponId ?? null, usePoints: input.usePoints ?? false }, now)
+  const { money } = priced
+  if (input.expectedPayableFen !== undefined && input.expectedPayableFen !== money.payableFen) throw orderRefusal('PRICE_CHANGED')
+  const rules = money.payableFen === 0 ? await earnRules(db) : null
   const taken = await takeLimitAndStock(db, chain, openid, lines)
   const orderId = newOrderId(now)
   const payBy = payDeadline(now)
   const returns: CounterReturn[] = taken.map((t) => ({ collection: t.collection, id: t.id, field: t.field, amount: -t.amount }))
   try {
     const reply = await onceOnly(ctx, 'groupbuy.join', input.requestId, async (tx) => {
+      if (priced.coupon) await lockForOrder(tx, priced.coupon.couponId, openid, { orderId, until: new Date(payBy.getTime() + LOCK_GRACE_MS), now })
+      if (money.pointsUsed > 0) await postSpending(tx, { memberId: openid, requestId: spendRequestId(orderId), code: 'spend.order', amount: money.pointsUsed, ref: { type: 'order', id: orderId }, now })
       const order = unpaidOrder({
         orderId,
         memberId: openid,
@@ -95,10 +115,12 @@ export async function joinChain(input: JoinInput, ctx: ActionContext): Promise<J
         fulfilment: { kind: 'pickup', storeId: chain.storeId },
         storeId: chain.storeId,
         lines: lines.map((l) => {
-          const p = chain.products.find((x) => x.key === l.key)!
-          return { skuId: p.skuId, productId: p.productId, category: p.category, name: p.name, skuName: p.unit, image: p.image, quantity: l.quantity, listPriceFen: p.listPriceFen, unitPriceFen: p.chainPriceFen, lineFen: l.lineFen }
+          const p = l.product
+          return { skuId: p.skuId, productId: p.productId, category: p.category, name: p.name, skuName: p.unit, image: p.image, quantity: l.quantity, listPriceFen: p.chainPriceFen, unitPriceFen: l.unitFen, lineFen: l.lineFen }
         }),
-        money: { subtotalFen: totalFen, couponFen: 0, pointsFen: 0, pointsUsed: 0, payableFen: totalFen },
+        money,
+        couponId: priced.coupon?.couponId ?? null,
+        couponTitle,
         payBy,
         now,
         source: { kind: 'groupbuy', refId: chain._id, returns },
@@ -112,8 +134,9 @@ export async function joinChain(input: JoinInput, ctx: ActionContext): Promise<J
         name: member.nickname || `会员${member.cardNo.slice(-4)}`,
         phone: member.phone,
         pickupPoint: chain.pickupPoint,
-        lines: lines.map((l) => ({ key: l.key, name: l.product.name, quantity: l.quantity, unitFen: l.product.chainPriceFen })),
-        amountFen: totalFen,
+        lines: lines.map((l) => ({ key: l.key, name: l.product.name, quantity: l.quantity, unitFen: l.unitFen })),
+        // The goods' value at the member's unit prices: the chain's totals add these up.
+        amountFen: money.subtotalFen,
         status: 'unpaid',
         no: null,
         createdAt: now,
@@ -123,7 +146,9 @@ export async function joinChain(input: JoinInput, ctx: ActionContext): Promise<J
         commissionReversed: false,
       }
       await tx.collection('chain_entries').add({ data: { _id: orderId, ...entry } })
-      return { entryId: orderId, orderId, amountFen: totalFen, payBy: payBy.toISOString() }
+      // Nothing to pay (the coupon covered it all): paid at once; the entry takes its number here.
+      if (rules) await settlePaidInTx(tx, rules, order, { transactionId: `free-${orderId}`, totalFee: 0 }, now)
+      return { entryId: orderId, orderId, amountFen: money.payableFen, payBy: payBy.toISOString() }
     })
     if (reply.orderId !== orderId) await undo(db, taken)
     return reply

@@ -1,4 +1,4 @@
-import { effectiveStatus, exportText, nextChainStatus, pickList, productTotals, publicName, type ChainEvent } from '@/domain/groupbuy'
+import { effectiveStatus, exportText, nextChainStatus, pickList, productTotals, publicName, totalsOfTally, type ChainEvent } from '@/domain/groupbuy'
 import { unwrap } from '../_shared/action-error'
 import { type ChainDoc, type EntryDoc, groupbuyRefusal, requireChain, requireOwnChain } from '../_shared/groupbuy/chain-docs'
 import { syncEntry } from '../_shared/groupbuy/entry-number'
@@ -6,7 +6,7 @@ import { findById, type Db } from '../_shared/db'
 import { moved, requireOrder, saveOrder } from '../_shared/orders/order-doc'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly, replayOf } from '../_shared/idempotency'
-import { asNumbered, chainView, counted, numberedEntries } from './chain-view'
+import { asNumbered, chainView, counted, numberedEntries, tallyOfChain } from './chain-view'
 import { seesFullNames, viewerOf } from './get-chain'
 import { syncChainEntries } from './sync-entries'
 import { sendReadyNotices } from './ready-notice'
@@ -19,15 +19,13 @@ async function forLeaderOrStaff(db: Db, openid: string, chainId: string) {
   return { chain, entries: counted(await numberedEntries(db, chainId)) }
 }
 
-/** groupbuy.summary: totals by product, participants, money and the leader's commission. */
+/** groupbuy.summary: totals by product, participants, money and the leader's commission (the chain's running totals). */
 export async function summary(input: { chainId: string }, { db, openid }: ActionContext) {
-  const { chain, entries } = await forLeaderOrStaff(db, openid, input.chainId)
-  return {
-    totals: productTotals(chain.products, entries.map(asNumbered)),
-    participants: entries.length,
-    amountFen: entries.reduce((s, e) => s + e.amountFen, 0),
-    commissionFen: entries.reduce((s, e) => s + e.commissionFen, 0),
-  }
+  const chain = await requireChain(db, input.chainId)
+  if (!seesFullNames(await viewerOf(db, openid, chain))) throw groupbuyRefusal('NOT_LEADER')
+  const moved = await syncChainEntries(db, { chainId: chain._id })
+  const tally = await tallyOfChain(db, moved > 0 ? await requireChain(db, chain._id) : chain)
+  return { totals: totalsOfTally(chain.products, tally), participants: tally.participants, amountFen: tally.amountFen, commissionFen: tally.commissionFen }
 }
 
 /** groupbuy.picklist: by pickup point, then participant in number order (full names, for pickup). */

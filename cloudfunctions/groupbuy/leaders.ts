@@ -1,5 +1,6 @@
 import { CHAIN_STATUS_TEXT, effectiveStatus } from '@/domain/groupbuy'
-import { type ChainDoc, type EntryDoc, type LeaderDoc, requireLeader } from '../_shared/groupbuy/chain-docs'
+import { type ChainDoc, type LeaderDoc, requireLeader } from '../_shared/groupbuy/chain-docs'
+import { tallyOfChain } from './chain-view'
 import { findById, type Db } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly, replayOf } from '../_shared/idempotency'
@@ -34,15 +35,12 @@ export async function approveLeader(input: { requestId: string; cardNo: string; 
   })
 }
 
-/** groupbuy.leader.home (leader): their chains, newest first, with participants, money and commission. */
+/** groupbuy.leader.home (leader): their chains, newest first, with participants, money and commission (the chains' running totals). */
 export async function leaderHome(_input: unknown, { db, openid, now }: ActionContext) {
   const leader = await requireLeader(db, openid)
   const chains = (await db.collection('chains').where({ leaderId: openid }).orderBy('createdAt', 'desc').limit(50).get()).data as ChainDoc[]
-  const entries = chains.length
-    ? ((await db.collection('chain_entries').where({ leaderId: openid, no: db.command.gt(0) }).orderBy('no', 'asc').limit(1000).get()).data as EntryDoc[])
-    : []
-  const items = chains.map((c) => {
-    const mine = entries.filter((e) => e.chainId === c._id && e.status !== 'refunded')
+  const tallies = await Promise.all(chains.map((c) => tallyOfChain(db, c)))
+  const items = chains.map((c, i) => {
     const status = effectiveStatus(c, now)
     return {
       chainId: c._id,
@@ -50,9 +48,9 @@ export async function leaderHome(_input: unknown, { db, openid, now }: ActionCon
       status,
       statusText: CHAIN_STATUS_TEXT[status],
       deadline: new Date(c.deadline).toISOString(),
-      participants: mine.length,
-      amountFen: mine.reduce((s, e) => s + e.amountFen, 0),
-      commissionFen: mine.reduce((s, e) => s + (e.commissionReversed ? 0 : e.commissionFen), 0),
+      participants: tallies[i].participants,
+      amountFen: tallies[i].amountFen,
+      commissionFen: tallies[i].commissionFen,
     }
   })
   const earnedFen = leader.commissionEarnedFen

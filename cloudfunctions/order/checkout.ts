@@ -1,12 +1,9 @@
 import type { FulfilmentInput } from '@/contracts/order'
 import { priceOrder, type PricedOrder, type SkuPrice } from '@/domain/orders'
-import { usableBalance } from '@/domain/points'
 import { unwrap } from '../_shared/action-error'
-import { toCoupon, type CouponDoc } from '../_shared/coupons'
 import { findById, type Db } from '../_shared/db'
 import { requireMember, type MemberDoc } from '../_shared/members'
-import { readAccount } from '../_shared/points-ledger'
-import { tierLadder } from '../_shared/settings'
+import { loadMemberWallet } from '../_shared/orders/member-wallet'
 import { bySku, type SkuDoc } from '../_shared/stock'
 import { orderRefusal } from '../_shared/orders/refusal'
 
@@ -65,13 +62,7 @@ export async function loadCheckout(db: Db, openid: string, input: CheckoutInput,
     if (productDocs.some((p) => p.storeIds && !p.storeIds.includes(storeId))) throw orderRefusal('NOT_IN_STORE')
   }
 
-  const [couponDocs, ladder, account] = await Promise.all([
-    db.collection('coupons').where({ ownerId: openid, status: _.in(['available', 'locked']) }).limit(1000).get(),
-    tierLadder(db),
-    readAccount(db as never, openid),
-  ])
-  const coupons = (couponDocs.data as CouponDoc[]).map(toCoupon)
-  const pointsBalance = usableBalance(account.lots, now)
+  const { coupons, ladder, pointsBalance } = await loadMemberWallet(db, openid, now)
   const priced = unwrap(
     priceOrder({
       lines: lines.map((l) => ({ sku: toSkuPrice(skus.get(l.skuId)!), quantity: l.quantity })),

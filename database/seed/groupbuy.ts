@@ -4,7 +4,7 @@
  * numbered 1–3), so the chain link printed by `npm start` shows a live list.
  */
 import { addDays, businessDay, endOfDay } from '../../src/domain/time'
-import { commissionFen } from '../../src/domain/groupbuy'
+import { commissionFen, tallyOf } from '../../src/domain/groupbuy'
 import { unpaidOrder } from '../../cloudfunctions/_shared/orders/new-order'
 import type { Db } from '../../cloudfunctions/_shared/db'
 import type { AdminCall } from './admin-calls'
@@ -52,6 +52,11 @@ export async function seedGroupbuy(db: Db, now: Date, admin: AdminCall): Promise
     status: 'open',
     closedReason: null,
     lastNo: neighbours.length,
+    // The running totals the entry-number transaction keeps (the three paid neighbours).
+    tally: tallyOf(
+      products.map((p) => p.key),
+      neighbours.map((n, i) => ({ lines: n.lines.map((l) => ({ ...l, unitFen: products[Number(l.key)].chainPriceFen })), amountFen: amounts[i], commissionFen: commissions[i] })),
+    ),
     createdAt: at(180),
     requestId: 'seed-chain',
   })

@@ -1,14 +1,22 @@
-import type { Flow } from '../harness'
+import type { Flow, FlowContext } from '../harness'
 
 const MEMBER = 'demo-member'
 const LEADER = 'demo-leader'
 const CHAIN = '/packages/groupbuy/pages/chain/index?id=demo-cherry'
 
+const NEW_TITLE = '阳光玫瑰 周末接龙'
+const input = (page: FlowContext['page'], placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`)
+const formButton = (page: FlowContext['page'], text: string) => page.locator('.gb-form__bar .nut-button').filter({ hasText: text })
+
 /**
- * Issue 14: the chain link that `npm start` prints. The demo member picks 2 boxes of
- * cherries, joins and pays (模拟支付), and sees themself in the list as entry 4 (three
- * neighbours are in already); others' names are masked. Then 陈阿姨, the leader, opens
- * the pick list (full names and phones, for pickup) and the plain-text export.
+ * Issue 14: the chain link that `npm start` prints. The demo member (银卡) picks 2 boxes of
+ * cherries: the join sheet applies membership as checkout does (the best coupon, 8.5 折
+ * capped at 10 元, preselected; the points switch; the breakdown), joins and pays
+ * (模拟支付), and sees themself in the list as entry 4 (three neighbours are in already);
+ * others' names are masked. Then 陈阿姨, the leader, opens the pick list (full names and
+ * phones, for pickup) and the plain-text export, and posts a new chain through 发起接龙
+ * (the form's Chinese messages first, then a preview); the member finds it from the home
+ * page's 社群接龙 card in the open-chains list.
  */
 export const flow: Flow = {
   name: 'groupbuy',
@@ -23,7 +31,9 @@ export const flow: Flow = {
     const cherry = page.locator('.gb-product').first()
     await cherry.getByLabel('增加').click()
     await cherry.getByLabel('增加').click()
-    await page.locator('.gb-bar').getByText('338', { exact: false }).waitFor()
+    await page.getByText('积分抵扣').first().waitFor()
+    await page.locator('.price-breakdown').getByText('338', { exact: false }).waitFor()
+    await page.locator('.gb-bar').getByText('328', { exact: false }).waitFor()
     await shot('picked')
     await page.locator('.gb-bar .nut-button').click()
     await page.locator('.gb-mine').getByText('第 4 位').waitFor()
@@ -50,5 +60,29 @@ export const flow: Flow = {
     await page.getByText('团长 陈阿姨').waitFor()
     await page.getByText('4 人参与', { exact: false }).waitFor()
     await shot('leader-home')
+
+    await page.getByText('＋ 发起接龙').click()
+    await page.getByText('接龙商品').waitFor()
+    await formButton(page, '发布接龙').click()
+    await page.locator('.gb-form__error').getByText('请填写接龙标题（30 字以内）').waitFor()
+    await page.locator('.gb-form__error').getByText('请至少选择一个商品').waitFor()
+    await input(page, '如 智利车厘子 JJ 级').fill(NEW_TITLE)
+    await page.locator('.gb-catalog__row').filter({ hasText: '阳光玫瑰葡萄' }).click()
+    await page.locator('.gb-catalog__sku').first().click()
+    await input(page, '接龙价（元）').fill('29.9')
+    await input(page, '库存').fill('30')
+    await page.locator('.gb-images__item').nth(3).click() // 阳光玫瑰's picture
+    await formButton(page, '预览').click()
+    await page.locator('.gb-form__preview').getByText(`【接龙】${NEW_TITLE}`).waitFor()
+    await shot('create-preview')
+    await formButton(page, '发布接龙').click()
+    await page.getByText(`【接龙】${NEW_TITLE}`).waitFor()
+    await shot('created')
+
+    await open('/pages/home/index', MEMBER)
+    await page.locator('.upcoming__card').filter({ hasText: '社群接龙' }).click()
+    await page.locator('.gb-open__item').filter({ hasText: NEW_TITLE }).waitFor()
+    await page.locator('.gb-open__item').filter({ hasText: '智利车厘子 JJ 级' }).getByText('距截团', { exact: false }).waitFor()
+    await shot('open-chains')
   },
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { chainStatuses } from '@/domain/groupbuy/chain-status'
 import { defineActions, fenSchema, idSchema, requestIdSchema } from './contract'
 import { isoTime } from './common'
-import { orderIdSchema } from './order'
+import { money, orderIdSchema, orderLine } from './order'
 import { teamContracts } from './groupbuy-team'
 
 const chainId = { chainId: idSchema }
@@ -22,6 +22,8 @@ const chainProduct = z.object({
   name: z.string(),
   image: z.string(),
   unit: z.string(),
+  /** The product's category (coupon scopes name categories). */
+  category: z.optional(z.string()),
   listPriceFen: fenSchema,
   chainPriceFen: fenSchema,
   stock: z.int(),
@@ -74,6 +76,33 @@ export type ChainView = z.infer<typeof chainView>
 export type EntryView = z.infer<typeof entryView>
 export type MyEntry = z.infer<typeof myEntry>
 
+/** An entry page: entries after `afterNo`, in number order; `nextNo` continues it (null: the end). */
+const entryPage = { entries: z.array(entryView), nextNo: z.nullable(z.int()) }
+
+/** What a member asks for when joining, and how they want membership applied (checkout's rules). */
+const joinLines = z.array(z.object({ key: z.string().check(z.regex(/^\d{1,2}$/)), quantity: z.int().check(z.minimum(1), z.maximum(99)) })).check(z.minLength(1), z.maxLength(20))
+const membershipChoice = {
+  /** A coupon of the member's wallet; null = none; absent = the best in join.preview, none in join (a member pays with the coupon they saw). */
+  couponId: z.optional(z.nullable(idSchema)),
+  usePoints: z._default(z.boolean(), false),
+}
+
+/** An open chain in the list: soonest deadline first. */
+const openChainItem = z.object({
+  chainId: z.string(),
+  title: z.string(),
+  image: z.string(),
+  fromPriceFen: fenSchema,
+  unit: z.string(),
+  storeId: z.string(),
+  pickupPoint: z.string(),
+  deadline: isoTime,
+  participants: z.int(),
+})
+export type OpenChainItem = z.infer<typeof openChainItem>
+const listCursor = z.object({ deadline: isoTime, id: idSchema })
+export type ChainListCursor = z.infer<typeof listCursor>
+
 const leaderView = z.object({ leaderId: z.string(), name: z.string(), storeId: z.string(), storeName: z.string(), pickupPoint: z.string(), commissionBp: z.int(), sceneId: z.string() })
 const chainListItem = z.object({ chainId: z.string(), title: z.string(), status: z.enum(chainStatuses), statusText: z.string(), deadline: isoTime, participants: z.int(), amountFen: fenSchema, commissionFen: z.int() })
 
@@ -125,12 +154,46 @@ export const groupbuyContracts = defineActions({
       sceneId: z.string(),
       viewer: z.enum(['leader', 'staff', 'member', 'visitor']),
       now: isoTime,
+      /** `entries` is the first page; `groupbuy.entries` from this number gives the next. */
+      nextNo: z.nullable(z.int()),
     }),
   },
-  /** Member: join with quantities; an unpaid order at the chain price is made through the orders module. */
+  /** Anyone: the next page of a chain's paid entries after entry number `afterNo` (masked for others). */
+  entries: {
+    input: z.object({ ...chainId, afterNo: z.int().check(z.minimum(0)), limit: z._default(z.int().check(z.minimum(1), z.maximum(100)), 50) }),
+    output: z.object(entryPage),
+  },
+  /** Anyone: open chains, of one store or all, soonest deadline first, a page at a time. */
+  list: {
+    input: z.object({ storeId: z.optional(idSchema), cursor: z.optional(listCursor), limit: z._default(z.int().check(z.minimum(1), z.maximum(50)), 10) }),
+    output: z.object({ items: z.array(openChainItem), nextCursor: z.nullable(listCursor), now: isoTime }),
+  },
+  /**
+   * Member: what joining with these quantities costs, by the checkout's rule (order
+   * module's priceOrder): the chain price is the base, a tier member price lower than it
+   * applies, then one coupon, then points. Nothing is held.
+   */
+  'join.preview': {
+    input: z.object({ ...chainId, lines: joinLines, ...membershipChoice }),
+    output: z.object({
+      lines: z.array(orderLine),
+      coupons: z.object({
+        usable: z.array(z.object({ couponId: z.string(), title: z.string(), discountFen: z.int() })),
+        unusable: z.array(z.object({ couponId: z.string(), title: z.string(), reason: z.string() })),
+        chosen: z.nullable(z.object({ couponId: z.string(), discountFen: z.int() })),
+      }),
+      points: z.object({ balance: z.int(), maxPoints: z.int(), maxFen: fenSchema, used: z.int(), fen: fenSchema }),
+      money,
+    }),
+  },
+  /**
+   * Member: join with quantities; an unpaid order through the orders module, priced as
+   * join.preview says (coupon locked and points held with the order). `expectedPayableFen`
+   * (the preview shown) refuses with ORDER.PRICE_CHANGED if the price moved meanwhile.
+   */
   join: {
     write: true,
-    input: z.object({ requestId: requestIdSchema, ...chainId, lines: z.array(z.object({ key: z.string().check(z.regex(/^\d{1,2}$/)), quantity: z.int().check(z.minimum(1), z.maximum(99)) })).check(z.minLength(1), z.maxLength(20)) }),
+    input: z.object({ requestId: requestIdSchema, ...chainId, lines: joinLines, ...membershipChoice, expectedPayableFen: z.optional(fenSchema) }),
     output: z.object({ entryId: z.string(), orderId: z.string(), amountFen: fenSchema, payBy: isoTime }),
   },
   /** Member: cancel their own entry before the deadline: unpaid → cancelled; paid → refund through orders. */

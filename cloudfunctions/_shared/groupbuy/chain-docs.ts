@@ -5,7 +5,7 @@
  * member holds per product, for the per-person limit) and `chain_entries` (_id = order id:
  * one join = one order = one entry, numbered when paid).
  */
-import { groupbuyError, type ChainStatus } from '@/domain/groupbuy'
+import { groupbuyError, type ChainStatus, type ChainTally } from '@/domain/groupbuy'
 import { ActionError } from '../action-error'
 import { findById, type Db, type Tx } from '../db'
 
@@ -54,6 +54,8 @@ export interface ChainDoc {
   closedReason: 'deadline' | 'sold_out' | 'leader' | null
   /** The last entry number given: numbers are lastNo + 1, in the transaction that pays. */
   lastNo: number
+  /** Running totals of the counted entries, moved with lastNo (absent on chains written before it). */
+  tally?: ChainTally
   createdAt: Date
   requestId: string
 }

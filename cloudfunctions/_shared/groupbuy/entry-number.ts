@@ -14,7 +14,7 @@
  * group-buy function for any entry whose order moved without it (a refund, a pickup, a
  * payment applied before the hook existed), and is a no-op when nothing changed.
  */
-import { commissionFen } from '@/domain/groupbuy'
+import { commissionFen, tallyWith } from '@/domain/groupbuy'
 import type { OrderStatus } from '@/domain/orders'
 import { findById, type Db, type Tx } from '../db'
 import { inTransaction } from '../transaction'
@@ -39,27 +39,41 @@ export interface FollowedOrder {
   money: { payableFen: number }
 }
 
-/** Brings `entry` in line with its order in `tx`; returns the entry as written (or as it was). */
+/** An entry counts in the chain's totals while it has a number and is not refunded. */
+const counts = (e: Pick<EntryDoc, 'no' | 'status'>) => e.no !== null && e.status !== 'refunded'
+
+/**
+ * Brings `entry` in line with its order in `tx`; returns the entry as written (or as it
+ * was). The chain's running totals (`tally`) move here too, with the counter, so they
+ * always equal the counted entries without anyone reading them all.
+ */
 export async function followOrderInTx(tx: Tx, entry: EntryDoc, order: FollowedOrder): Promise<EntryDoc> {
   const next: EntryDoc = { ...entry, status: ENTRY_STATUS[order.status], paidAt: order.paidAt ?? entry.paidAt }
   const numbering = order.paidAt !== null && entry.no === null
   const reversing = next.status === 'refunded' && (entry.commissionFen > 0 || numbering) && !entry.commissionReversed
   if (!numbering && !reversing && next.status === entry.status) return entry
+  let chain: ChainDoc | null = null
   if (numbering || reversing) {
     const leader = await findById<LeaderDoc>(tx, 'leaders', entry.leaderId)
     let earned = 0
     if (numbering) {
-      const chain = (await findById<ChainDoc>(tx, 'chains', entry.chainId))!
+      chain = (await findById<ChainDoc>(tx, 'chains', entry.chainId))!
       next.no = chain.lastNo + 1
       next.commissionFen = leader ? commissionFen(order.money.payableFen, leader.commissionBp) : 0
       earned = next.commissionFen
-      await tx.collection('chains').doc(chain._id).update({ data: { lastNo: next.no } })
     }
     const reversed = reversing ? next.commissionFen : 0
     if (reversing) next.commissionReversed = true
     if (leader && (earned > 0 || reversed > 0)) {
       await tx.collection('leaders').doc(leader._id).update({ data: { commissionEarnedFen: leader.commissionEarnedFen + earned, commissionReversedFen: leader.commissionReversedFen + reversed } })
     }
+  }
+  const sign = (Number(counts(next)) - Number(counts(entry))) as -1 | 0 | 1
+  if (numbering || sign !== 0) {
+    chain ??= (await findById<ChainDoc>(tx, 'chains', entry.chainId))!
+    // A chain written before the tally existed has none: its views count the entries instead.
+    const tally = chain.tally ? { tally: tallyWith(chain.tally, sign === 1 ? next : entry, sign) } : {}
+    await tx.collection('chains').doc(chain._id).update({ data: { lastNo: next.no ?? chain.lastNo, ...tally } })
   }
   const { _id, ...rest } = next
   await tx.collection('chain_entries').doc(_id).set({ data: rest })

@@ -9,6 +9,8 @@ export interface EntryLine {
   key: string
   name: string
   quantity: number
+  /** What the member paid a unit (the chain price, or their tier price when lower). */
+  unitFen?: number
 }
 
 export interface NumberedEntry {
@@ -35,7 +37,8 @@ export function productTotals(products: readonly { key: string; name: string; ch
   return products.map((p) => {
     const lines = entries.flatMap((e) => e.lines.filter((l) => l.key === p.key))
     const quantity = lines.reduce((s, l) => s + l.quantity, 0)
-    return { key: p.key, name: p.name, quantity, amountFen: quantity * p.chainPriceFen, entries: lines.length }
+    const amountFen = lines.reduce((s, l) => s + l.quantity * (l.unitFen ?? p.chainPriceFen), 0)
+    return { key: p.key, name: p.name, quantity, amountFen, entries: lines.length }
   })
 }
 

@@ -1,5 +1,5 @@
 import { classifyScan, cleanScan } from '@/features/staff/logic/classify-scan'
-import { parseYuan } from '@/features/staff/logic/parse-yuan'
+import { parseYuan } from '@/domain/money/parse-yuan'
 
 test.each([
   ['M.fresh.880012345678.abc.def.sig', 'member'],

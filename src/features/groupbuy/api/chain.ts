@@ -14,8 +14,19 @@ export function useChain(chainId: string) {
   return { ...query, data: query.data ?? query.latest }
 }
 
-/** Joins with quantities: an unpaid order at the chain price. */
-export const joinChain = (chainId: string, lines: { key: string; quantity: number }[]) => callGroupbuy('groupbuy', 'join', { chainId, lines }, { loading: '正在下单' })
+export type JoinLines = { key: string; quantity: number }[]
+export type Membership = { couponId: string | null; usePoints: boolean }
+
+/** The next page of the entry list, after entry number `afterNo`. */
+export const getEntries = (chainId: string, afterNo: number) => callGroupbuy('groupbuy', 'entries', { chainId, afterNo, limit: 50 }, { silent: true })
+
+/** What joining costs by the checkout's rule; `couponId` undefined previews the best coupon. */
+export const previewJoin = (chainId: string, lines: JoinLines, couponId: string | null | undefined, usePoints: boolean) =>
+  callGroupbuy('groupbuy', 'join.preview', { chainId, lines, couponId, usePoints }, { silent: true })
+
+/** Joins with quantities: an unpaid order priced as previewed (refused ORDER.PRICE_CHANGED if it moved). */
+export const joinChain = (chainId: string, lines: JoinLines, membership: Membership, expectedPayableFen: number) =>
+  callGroupbuy('groupbuy', 'join', { chainId, lines, ...membership, expectedPayableFen }, { loading: '正在下单' })
 
 export const cancelEntry = (entryId: string) => callGroupbuy('groupbuy', 'entry.cancel', { entryId }, { loading: '正在取消' })
 

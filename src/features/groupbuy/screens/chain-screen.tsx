@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as TaroButton, Image, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -8,6 +8,8 @@ import { openPage } from '@/lib/navigate'
 import { usePageRefresh } from '@/lib/use-page-refresh'
 import { PageState } from '../components/page-state'
 import { cancelEntry, getChain, joinChain, payOrder, useChain, type MyEntry } from '../api/chain'
+import { useJoinPreview, type JoinPreview } from '../api/join-preview'
+import { useEntryPages } from '../hooks/use-entry-pages'
 import { EntryList } from '../components/entry-list'
 import { ProductPicker } from '../components/product-picker'
 import { shanghaiTime } from '../model/when'
@@ -20,25 +22,55 @@ const MY_STATUS: Record<MyEntry['status'], string> = { unpaid: '待支付', paid
 const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 })
 const failed = (error: unknown, fallback: string) => toast(isCloudError(error) ? error.message : fallback)
 
-/** 接龙 (?id=<chainId>&from=<sharer>): the chain, quantities and 参与接龙 → pay, the numbered list, the share card. */
-export default function ChainScreen() {
+/** What the page's membership block (coupon picker, points switch, breakdown of the orders and coupons features) gets. */
+export interface MembershipSlotProps {
+  preview: JoinPreview
+  /** The previewed lines as the coupon rule reads them (product id, category, unit price paid). */
+  couponLines: { sku: string; category: string; priceFen: number; quantity: number }[]
+  storeId: string
+  usePoints: boolean
+  onCoupon: (couponId: string | null) => void
+  onPoints: (on: boolean) => void
+}
+
+export interface ChainScreenProps {
+  /** Composed by the page (features do not import each other); absent: no membership block. */
+  renderMembership?: (props: MembershipSlotProps) => ReactNode
+}
+
+/**
+ * 接龙 (?id=<chainId>&from=<sharer>): the chain, quantities with member price, coupon and
+ * points as checkout applies them (join.preview) and 参与接龙 → pay, the numbered list
+ * (more on reach-bottom), the share card.
+ */
+export default function ChainScreen({ renderMembership }: ChainScreenProps) {
   const chainId = useRouter().params.id ?? ''
   const query = useChain(chainId)
   const [quantities, setQuantities] = useState<Record<string, number>>({})
+  const [couponId, setCouponId] = useState<string | null>()
+  const [usePoints, setUsePoints] = useState(false)
+  const lines = Object.entries(quantities).filter(([, q]) => q > 0).map(([key, quantity]) => ({ key, quantity }))
+  const member = !!query.data && query.data.viewer !== 'visitor' && query.data.chain.status === 'open'
+  const preview = useJoinPreview(chainId, member ? lines : [], couponId, usePoints)
+  const list = useEntryPages(chainId, query.data)
   usePageRefresh(query.reload)
   useShareAppMessage(() => ({ title: query.data?.share.title ?? '社群接龙', path: query.data?.share.path ?? groupbuyRoutes.chain(chainId) }))
 
   if (!query.data) return <PageState error={query.error} onRetry={query.reload} />
-  const { chain, entries, mine, share, viewer, now, sceneId } = query.data
+  const { chain, mine, share, viewer, now, sceneId } = query.data
   const open = chain.status === 'open'
-  const totalFen = chain.products.reduce((s, p) => s + p.chainPriceFen * (quantities[p.key] ?? 0), 0)
-  const lines = Object.entries(quantities).filter(([, q]) => q > 0).map(([key, quantity]) => ({ key, quantity }))
+  const priced = preview.data ?? preview.latest
+  const totalFen = lines.length && priced ? priced.money.payableFen : chain.products.reduce((s, p) => s + p.chainPriceFen * (quantities[p.key] ?? 0), 0)
+  const category = new Map(chain.products.map((p) => [p.skuId, p.category ?? '']))
 
-  const pay = async (orderId: string) => {
-    try {
-      await payOrder(orderId)
-    } catch (error) {
-      failed(error, '支付未完成')
+  const pay = async (orderId: string, payableFen?: number) => {
+    // Nothing to pay (the coupon and points covered it): the order was paid when it was made.
+    if (payableFen !== 0) {
+      try {
+        await payOrder(orderId)
+      } catch (error) {
+        failed(error, '支付未完成')
+      }
     }
     const fresh = await getChain(chainId)
     query.set(fresh)
@@ -47,13 +79,18 @@ export default function ChainScreen() {
   }
 
   const onJoin = async () => {
+    if (!preview.data || preview.loading) return
     try {
-      const joined = await joinChain(chainId, lines)
+      // The coupon the sheet showed (the best, unless the member picked another or none).
+      const shown = couponId === undefined ? (preview.data.coupons.chosen?.couponId ?? null) : couponId
+      const joined = await joinChain(chainId, lines, { couponId: shown, usePoints }, preview.data.money.payableFen)
       setQuantities({})
-      await pay(joined.orderId)
+      setCouponId(undefined)
+      await pay(joined.orderId, joined.amountFen)
     } catch (error) {
       failed(error, '参与失败，请稍后重试')
       void query.reload()
+      void preview.reload()
     }
   }
 
@@ -104,6 +141,20 @@ export default function ChainScreen() {
         <ProductPicker chain={chain} quantities={quantities} open={open && viewer !== 'visitor'} onChange={(key, q) => setQuantities((prev) => ({ ...prev, [key]: q }))} />
       </View>
 
+      {renderMembership && member && lines.length > 0 && priced && (
+        <View className='gb-card'>
+          {renderMembership({
+            preview: priced,
+            couponLines: priced.lines.map((l) => ({ sku: l.productId, category: category.get(l.skuId) ?? '', priceFen: l.unitPriceFen, quantity: l.quantity })),
+            storeId: chain.pickup.storeId,
+            usePoints,
+            onCoupon: setCouponId,
+            onPoints: setUsePoints,
+          })}
+        </View>
+      )}
+      {lines.length > 0 && preview.error && <View className='gb-card gb-chain__error'>{preview.error.message}</View>}
+
       {mine.length > 0 && (
         <View className='gb-card gb-mine'>
           <View className='gb-card__title'>我的接龙</View>
@@ -142,7 +193,12 @@ export default function ChainScreen() {
             </View>
           ))}
         </View>
-        <EntryList entries={entries} now={now} />
+        <EntryList entries={list.entries} now={now} />
+        {!list.done && (
+          <View className='gb-entries__more' onClick={() => void list.loadMore()}>
+            {list.loading ? '加载中…' : '上拉加载更多'}
+          </View>
+        )}
       </View>
 
       {(viewer === 'leader' || viewer === 'staff') && (
@@ -161,7 +217,7 @@ export default function ChainScreen() {
             <View className='gb-bar__total'>
               合计 <Price fen={totalFen} />
             </View>
-            <Button type='primary' disabled={!open || lines.length === 0} onClick={onJoin}>
+            <Button type='primary' disabled={!open || lines.length === 0 || !preview.data || preview.loading} onClick={onJoin}>
               {open ? '参与接龙' : chain.statusText}
             </Button>
           </>

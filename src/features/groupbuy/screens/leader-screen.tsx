@@ -31,6 +31,9 @@ export default function LeaderScreen() {
             <View className='gb-leader__label'>参与人次</View>
           </View>
         </View>
+        <View className='gb-leader__create' onClick={() => openPage(groupbuyRoutes.create)}>
+          ＋ 发起接龙
+        </View>
         {commission.reversedFen > 0 && (
           <View className='gb-leader__note'>
             已扣除退款佣金 <Price fen={commission.reversedFen} size='small' />

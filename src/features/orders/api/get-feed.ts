@@ -1,6 +1,6 @@
 import { callCloud } from '@/lib/cloud'
 import type { ProductCard } from '@/contracts/catalog-browse'
-import { usePagedList } from '../hooks/use-paged-list'
+import { usePagedList } from '@/lib/use-paged-list'
 
 export type { ProductCard }
 

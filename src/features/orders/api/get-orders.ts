@@ -1,7 +1,7 @@
 import { callOrder } from '@/lib/order-client'
 import type { OrderView } from '@/contracts/order'
 import type { OrderTab } from '@/domain/orders/order-status'
-import { usePagedList } from '../hooks/use-paged-list'
+import { usePagedList } from '@/lib/use-paged-list'
 import { serverClock, type ServerClock } from '../model/countdown'
 
 /** The list's server clock, from the newest page: the 待付款 countdowns run on it. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Input, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { parseYuan } from '../logic/parse-yuan'
+import { parseYuan } from '@/domain/money/parse-yuan'
 import './award-form.scss'
 
 interface Props {

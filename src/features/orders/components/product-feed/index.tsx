@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { ListFooter } from '@/components/list-footer'
 import { LoadFailed } from '@/components/load-failed'
-import type { PagedList } from '../../hooks/use-paged-list'
+import type { PagedList } from '@/lib/use-paged-list'
 import type { ProductCard } from '../../api/get-feed'
 import { ProductGrid } from '../product-card'
 import './index.scss'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { asCloudError, type CloudError } from '@/lib/cloud'
+import { asCloudError, type CloudError } from './cloud'
 
 export interface Page<T, C> {
   items: T[]

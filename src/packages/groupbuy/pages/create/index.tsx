@@ -1,0 +1,2 @@
+import CreateChainScreen from '@/features/groupbuy/screens/create-screen'
+export default CreateChainScreen

@@ -1,0 +1,2 @@
+import OpenChainsScreen from '@/features/groupbuy/screens/open-chains-screen'
+export default OpenChainsScreen
