@@ -14,6 +14,7 @@ import { logStaffWork } from '../_shared/staff-work'
 import { itemDescOf, uploadPickupShipping } from '../_shared/shipping'
 import { orderView } from './view'
 import { orderRefusal } from '../_shared/orders/refusal'
+import { sourcePickupRefusal } from '../_shared/orders/order-source'
 
 const invalid = () => orderRefusal('PICKUP_CODE_INVALID')
 
@@ -21,6 +22,8 @@ const invalid = () => orderRefusal('PICKUP_CODE_INVALID')
 export async function pickupCode(input: { orderId: string }, { db, openid, now }: ActionContext) {
   const order = await requireOwnOrder(db, input.orderId, openid)
   if (order.status !== 'awaiting_pickup') throw orderRefusal('BAD_STATE', '订单当前没有提货码')
+  const waiting = await sourcePickupRefusal(db, order)
+  if (waiting) throw orderRefusal('BAD_STATE', waiting)
   const { brandId } = await brandSettings(db)
   const { code } = issueCode('P', brandId, order._id, now)
   return { code, shortCode: currentPickupOtp(brandId, order._id, now), issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + MEMBER_CODE_TTL_MS).toISOString(), refreshAfterMs: MEMBER_CODE_REFRESH_MS }
@@ -65,6 +68,8 @@ export async function verifyPickup(input: { requestId: string; code: string }, c
     const found = await requireOrder(tx, orderId)
     if (staff.role !== 'admin' && found.storeId !== staff.storeId) throw orderRefusal('WRONG_STORE')
     if (found.status !== 'awaiting_pickup') throw orderRefusal('BAD_STATE', found.status === 'picked_up' ? '该订单已提货' : '订单当前不能提货')
+    const waiting = await sourcePickupRefusal(tx, found)
+    if (waiting) throw orderRefusal('BAD_STATE', waiting)
     // Counted in the staff numbers of the order's store (staff workspace, issue 12).
     await logStaffWork(tx, { _id: staff._id, storeId: found.storeId ?? staff.storeId }, input.requestId, { kind: 'pickup', memberId: found.memberId, cardNo: '', ref: found._id }, now)
     return saveOrder(tx, { ...moved(found, 'pickup', staff._id, now), pickedUpAt: now, pickedUpBy: staff._id })

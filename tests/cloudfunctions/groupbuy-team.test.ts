@@ -5,7 +5,7 @@
  * `expireTeams` timer exactly once per member, even when it fires twice at once.
  */
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
-import { act, join, rid, seedStores } from '../support/fixtures'
+import { act, join, rid, seedStores, STAFF_A } from '../support/fixtures'
 import { member, readOrder, stockOf, trigger } from '../support/orders'
 import { named, pay } from '../support/groupbuy'
 import { interleave } from '../support/interleave'
@@ -177,6 +177,21 @@ describe('a team that fails at its deadline', () => {
     const { body } = await t.call('groupbuy', 'opener-x', { Type: 'Timer', TriggerName: 'expireTeams' })
     expect(body.result).toMatchObject({ ok: false, code: 'COMMON.UNKNOWN_ACTION' })
     expect(await teamDoc(t, teamId)).toMatchObject({ status: 'forming' })
+  })
+})
+
+describe('pickup waits for the team', () => {
+  test('a paid seat has no pickup code until the team has succeeded; then the store hands the goods over', async () => {
+    const offerId = await offer(t, 'wait-grape', { size: 2, stock: 10 })
+    await member(t, 'opener-w')
+    await member(t, 'joiner-w')
+    const { teamId, orderId } = await openPaid(t, 'opener-w', offerId)
+    expect(await act(t, 'order', 'opener-w', 'pickup.code', { orderId })).toMatchObject({ ok: false, code: 'ORDER.BAD_STATE', message: '拼团未成功，暂不能提货' })
+    const joined = await joinTeam(t, 'joiner-w', teamId)
+    expect((await pay(t, 'joiner-w', joined.data.orderId)).ok).toBe(true)
+    const code = await act(t, 'order', 'opener-w', 'pickup.code', { orderId })
+    expect(code.ok).toBe(true)
+    expect(await act(t, 'order', STAFF_A, 'pickup.verify', { requestId: rid('v'), code: code.data.code })).toMatchObject({ ok: true, data: { order: { status: 'picked_up' } } })
   })
 })
 

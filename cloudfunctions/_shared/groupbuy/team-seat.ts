@@ -6,7 +6,7 @@
  * (the payment callback sends the refund once the transaction has committed).
  */
 import { maskName, seatOnPayment } from '@/domain/groupbuy'
-import { findById, type Tx } from '../db'
+import { findById, type Db, type Tx } from '../db'
 import { refundInFullInTx } from '../orders/merchant-refund'
 import type { OrderDoc } from '../orders/order-doc'
 import type { TeamDoc } from './team-docs'
@@ -23,4 +23,10 @@ export async function onTeamOrderPaidInTx(tx: Tx, order: OrderDoc): Promise<Orde
   const seats = decided.seats.map((s) => (s.orderId === order._id ? { ...s, name, avatarUrl: member?.avatarUrl ?? '' } : s))
   await tx.collection('teams').doc(team._id).update({ data: { seats, status: decided.status, succeededAt: decided.status === 'succeeded' ? paidAt : null } })
   return order
+}
+
+/** A team order's goods wait for the team: 「拼团未成功，暂不能提货」 until it has succeeded. */
+export async function teamPickupRefusal(db: Db | Tx, order: OrderDoc): Promise<string | null> {
+  const team = await findById<TeamDoc>(db, 'teams', order.source?.refId ?? '')
+  return team?.status === 'succeeded' ? null : '拼团未成功，暂不能提货'
 }

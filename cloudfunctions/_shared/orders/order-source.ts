@@ -7,9 +7,9 @@
  * instead of the SKU stock: exactly once, like every other hold of an order.
  */
 import type { CollectionName } from '../../../database/schema'
-import type { Tx } from '../db'
+import type { Db, Tx } from '../db'
 import { onChainOrderPaidInTx } from '../groupbuy/entry-number'
-import { onTeamOrderPaidInTx } from '../groupbuy/team-seat'
+import { onTeamOrderPaidInTx, teamPickupRefusal } from '../groupbuy/team-seat'
 import { returnStockInTx } from '../stock'
 import type { OrderDoc } from './order-doc'
 
@@ -56,4 +56,20 @@ export async function sourcePaidInTx(tx: Tx, order: OrderDoc): Promise<OrderDoc>
   const kind = order.source?.kind
   if (kind && Object.prototype.hasOwnProperty.call(paidHooks, kind)) return (await paidHooks[kind](tx, order)) ?? order
   return order
+}
+
+/**
+ * Why a paid order's goods may not be handed over yet, by source kind, or null. Team buy:
+ * not before the team has succeeded (a team that then fails refunds the order).
+ */
+type PickupGate = (db: Db | Tx, order: OrderDoc) => Promise<string | null>
+
+const pickupGates: Record<string, PickupGate> = {
+  team: teamPickupRefusal,
+}
+
+/** The one pickup rule of source modules: used by the pickup code and by staff verification. */
+export async function sourcePickupRefusal(db: Db | Tx, order: OrderDoc): Promise<string | null> {
+  const kind = order.source?.kind
+  return kind && Object.prototype.hasOwnProperty.call(pickupGates, kind) ? pickupGates[kind](db, order) : null
 }
