@@ -13,7 +13,7 @@ const designWidth = (input?: unknown): number => {
 
 // BUNDLE_SOURCEMAP=1 (the bench's module analysis): source maps beside the bundle, with no
 // sourceMappingURL comment, so the code is byte for byte what ships.
-const sourceMap = process.env.BUNDLE_SOURCEMAP === '1' ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' } : {}
+const sourceMap = process.env.BUNDLE_SOURCEMAP === '1' ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' as const } : {}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
