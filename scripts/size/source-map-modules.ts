@@ -37,14 +37,22 @@ function decodeLine(line: string, state: { source: number }): [number, number | 
   return out
 }
 
-/** node_modules/@scope/name/… → @scope/name; our own files keep their path from src/. */
+/**
+ * node_modules/@scope/name/… → @scope/name; our own files keep their path from src/. The
+ * weapp build flattens paths (`.._main_node_modules_@nutui_icons-react-taro_…`); a path
+ * relative to a package's own folder (`../src/hydrate.ts`) is one of Taro's runtime
+ * packages, which ship their sources that way.
+ */
 export function moduleName(source: string): string {
-  const clean = source.replace(/^webpack:\/\/[^/]*\//, '').replace(/^\.\//, '').replace(/\?.*$/, '')
+  let clean = source.replace(/^webpack:\/\/[^/]*\//, '').replace(/\?.*$/, '')
+  if (!clean.includes('/') && /^\.+_/.test(clean)) clean = clean.split('node_modules').map((part) => part.replace(/_/g, '/')).join('node_modules')
+  clean = clean.replace(/^\.\//, '')
   const nm = clean.lastIndexOf('node_modules/')
   if (nm >= 0) {
     const parts = clean.slice(nm + 'node_modules/'.length).split('/')
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
   }
+  if (clean.startsWith('../src/')) return `Taro runtime ${clean.slice(3)}`
   return clean.startsWith('webpack/') || !clean.includes('/') ? `(webpack runtime) ${clean}` : clean
 }
 

@@ -8,6 +8,9 @@ test.each([
   ['webpack://app/../main/node_modules/@tarojs/runtime/dist/index.js', '@tarojs/runtime'],
   ['webpack://app/./node_modules/react-dom/cjs/react-dom.production.min.js', 'react-dom'],
   ['webpack://app/./src/lib/cloud.ts', 'src/lib/cloud.ts'],
+  ['webpack://app/.._main_node_modules_@nutui_icons-react-taro_dist_es_icons_Cart.js', '@nutui/icons-react-taro'],
+  ['webpack://app/._src_components_price_format-fen.ts', 'src/components/price/format-fen.ts'],
+  ['webpack://app/.._src_hydrate.ts', 'Taro runtime src/hydrate.ts'],
 ])('%s is counted as %s', (source, name) => {
   expect(moduleName(source)).toBe(name)
 })
