@@ -11,6 +11,10 @@ const designWidth = (input?: unknown): number => {
   return file && file.replace(/\\/g, '/').includes('@nutui') ? 375 : 750
 }
 
+// BUNDLE_SOURCEMAP=1 (the bench's module analysis): source maps beside the bundle, with no
+// sourceMappingURL comment, so the code is byte for byte what ships.
+const sourceMap = process.env.BUNDLE_SOURCEMAP === '1' ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' as const } : {}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'chain-member-mall',
@@ -23,8 +27,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    // H5_OUT lets parallel work build the H5 app into its own folder (see scripts/serve.ts).
-    outputRoot: isH5 ? process.env.H5_OUT || 'dist-h5' : 'dist',
+    // H5_OUT lets parallel work build the H5 app into its own folder (see scripts/serve.ts);
+    // WEAPP_OUT does the same for the weapp build (the bench's source-mapped build).
+    outputRoot: isH5 ? process.env.H5_OUT || 'dist-h5' : process.env.WEAPP_OUT || 'dist',
     plugins: [],
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
@@ -37,8 +42,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: !process.env.H5_OUT },
+    cache: { enable: !process.env.H5_OUT && !process.env.WEAPP_OUT },
     mini: {
+      ...sourceMap,
       optimizeMainPackage: { enable: true },
       // Feature styles are independent of each other: their order across chunks is free.
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -53,6 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      ...sourceMap,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -8,43 +8,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { flowContext, SHOTS, type Flow } from '../e2e/harness'
-import { spawn } from 'node:child_process'
-import net from 'node:net'
 import { buildFunctions } from './build-functions'
+import { CHROMIUM, startProduct } from './product-process'
 import { H5_DIST, ROOT } from './serve'
 
 const FLOWS = path.join(ROOT, 'e2e', 'flows')
 const DOC_SHOTS = ['shell-home', 'member-join-landing', 'member-card-silver', 'member-code', 'coupons-center', 'coupons-wallet-badge', 'points-center', 'points-mall', 'signin-calendar', 'signin-done', 'member-code-scan-awarded', 'signin-makeup-trap-warning', 'points-double-tap-history-details', 'layout-320-join-sheet-320', 'layout-320-records-320', 'coupons-detail', 'coupons-till-digits', 'layout-320-code-sheet-320']
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-
-/**
- * The product runs in its own process, exactly as `npm start` runs it: the dev clock
- * it moves must not move this process's clock (Playwright's and fetch's timers).
- */
-async function startProduct(): Promise<{ url: string; stop(): void }> {
-  const port = await freePort()
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), LOCAL_CLOUD_DATA: ':memory:', SEED: 'demo', SKIP_BUILD: '1', TIMERS: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}`)
-    const healthy = await fetch(`${url}/__dev/health`).then((r) => r.ok, () => false)
-    if (healthy) return { url, stop: () => child.kill() }
-    if (Date.now() > deadline) throw new Error('the product did not become healthy in 60 s')
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 async function main() {
   if (!fs.existsSync(path.join(H5_DIST, 'index.html'))) throw new Error(`no H5 build in ${H5_DIST}: run npm run build:h5 first`)
@@ -61,11 +30,7 @@ async function main() {
       return false
     })
   fs.rmSync(SHOTS, { recursive: true, force: true })
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // playwright makes a fresh profile (user data dir) for every launch.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  const browser = await chromium.launch(CHROMIUM)
   let passed = 0
   let failed = 0
   for (const flow of flows) {

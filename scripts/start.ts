@@ -13,7 +13,7 @@ import path from 'node:path'
 import { APP_FUNCTIONS, buildFunctions, functionNames } from './build-functions'
 import { DEMO } from '../database/seed/demo'
 import { DEMO_CHAIN } from '../database/seed/groupbuy'
-import { precompress } from './precompress'
+import { finishH5Build } from './h5-postbuild'
 import { H5_DIST, ROOT, serve } from './serve'
 
 const watch = process.argv.includes('--watch')
@@ -26,7 +26,7 @@ function buildH5(): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const child = spawn('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`taro build exited with ${code}`))))
-  }).then(() => void precompress(H5_DIST))
+  }).then(() => void finishH5Build(H5_DIST))
 }
 
 /**

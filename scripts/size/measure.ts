@@ -8,6 +8,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import * as ci from 'miniprogram-ci'
 import { functionBundles } from '../deploy/function-bundles'
+import { firstScreenFiles } from '../h5-first-screen'
 import type { SizeMeasurements } from '../deploy/budgets'
 import { withOfflineProject } from '../offline-project'
 
@@ -30,22 +31,8 @@ export async function measureWeapp(weappDir: string) {
 }
 
 export function measureH5FirstScreen(h5Dir: string) {
-  const html = fs.readFileSync(path.join(h5Dir, 'index.html'), 'utf8')
-  const entries = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((m) => m[1])
-  const app = entries.find((file) => /(^|\/)app\.[^/]*\.js$/.test(file))
-  if (!app) throw new Error('dist-h5/index.html loads no app chunk')
-  // The route table in app.js: {"path":"pages/home/index","load":function(){return[x.e(607)...
-  const appSource = fs.readFileSync(path.join(h5Dir, app), 'utf8')
-  const route = appSource.match(/"path":"pages\/home\/index","load":function[^{]*\{return\[(.*?)\.then\(/)
-  if (!route) throw new Error('home page route not found in the H5 app chunk')
-  const chunkIds = [...route[1].matchAll(/\.e\((\d+)\)/g)].map((m) => m[1])
-  const jsFiles = fs.readdirSync(path.join(h5Dir, 'js'))
-  const homeChunks = chunkIds.map((id) => {
-    const file = jsFiles.find((name) => name.startsWith(`${id}.`) && name.endsWith('.js'))
-    if (!file) throw new Error(`home page chunk ${id} not found in dist-h5/js`)
-    return `js/${file}`
-  })
-  const files = [...entries, ...homeChunks].map((file) => {
+  const { entries, pageScripts } = firstScreenFiles(h5Dir)
+  const files = [...entries, ...pageScripts].map((file) => {
     const content = fs.readFileSync(path.join(h5Dir, file))
     return { path: file, bytes: content.length, gzipBytes: zlib.gzipSync(content, { level: 9 }).length }
   })
