@@ -52,7 +52,8 @@ export async function loadCheckout(db: Db, openid: string, input: CheckoutInput,
   if (lines.some((l) => !skus.has(l.skuId))) throw orderRefusal('SKU_NOT_FOUND')
   const productDocs = (await db.collection('products').where({ _id: _.in([...new Set(skuDocs.map((s) => s.productId))]) }).limit(100).get()).data as ProductDoc[]
   const products = new Map(productDocs.map((p) => [p._id, p]))
-  if (skuDocs.some((s) => !products.has(s.productId))) throw orderRefusal('SKU_NOT_FOUND')
+  // A product taken off sale (retired in the console) cannot be bought from an old cart or link.
+  if (skuDocs.some((s) => !products.has(s.productId) || products.get(s.productId)!.onSale === false)) throw orderRefusal('SKU_NOT_FOUND')
 
   let store: StoreDoc | null = null
   if (input.fulfilment.kind === 'pickup') {

@@ -92,6 +92,12 @@ describe('bad input changes nothing', () => {
     expect(await order(t, 'bad', { lines: [{ skuId: 'pear', quantity: 1 }], fulfilment: { kind: 'pickup', storeId: 'nowhere' } })).toMatchObject({ ok: false, code: 'ORDER.STORE_NOT_FOUND' })
     expect(await stockOf(t, 'pear')).toBe(5)
   })
+  test('a product taken off sale cannot be bought from an old cart or link', async () => {
+    await sku(t, 'retired-plum', 5)
+    await t.db.collection('products').doc('p-retired-plum').update({ data: { onSale: false } })
+    expect(await order(t, 'bad', { lines: [{ skuId: 'retired-plum', quantity: 1 }] })).toMatchObject({ ok: false, code: 'ORDER.SKU_NOT_FOUND', message: '商品不存在或已下架' })
+    expect(await stockOf(t, 'retired-plum')).toBe(5)
+  })
   test("someone else's order is not found", async () => {
     const mine = await order(t, 'bad', { lines: [{ skuId: 'pear', quantity: 1 }] })
     await member(t, 'nosy')
