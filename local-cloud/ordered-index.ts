@@ -9,10 +9,8 @@ import { readPath, type Doc } from './paths'
 import type { IndexSpec } from './schema'
 import { SortedList } from './sorted-list'
 
-interface Entry {
-  key: unknown[]
-  id: string
-}
+/** An entry is its key: the index's field values, `_id` last (no wrapper object: millions of these). */
+type Entry = unknown[]
 
 const rank = (v: unknown): number => {
   if (v === null || v === undefined) return 0
@@ -54,14 +52,14 @@ export interface NextRange {
 export class OrderedIndex {
   /** The declared fields, then `_id` (unless it is the last already). */
   readonly fields: string[]
-  private readonly entries = new SortedList<Entry>((a, b) => comparePrefix(a.key, b.key))
+  private readonly entries = new SortedList<Entry>(comparePrefix)
 
   constructor(readonly spec: IndexSpec) {
     this.fields = spec.fields.at(-1) === '_id' ? [...spec.fields] : [...spec.fields, '_id']
   }
 
   private entryOf(doc: Doc): Entry {
-    return { key: this.fields.map((f) => (f === '_id' ? doc._id : readPath(doc, f))), id: doc._id }
+    return this.fields.map((f) => (f === '_id' ? doc._id : readPath(doc, f)))
   }
 
   load(docs: Iterable<Doc>): void {
@@ -72,7 +70,7 @@ export class OrderedIndex {
   move(before: Doc | null, after: Doc | null): void {
     const from = before && this.entryOf(before)
     const to = after && this.entryOf(after)
-    if (from && to && comparePrefix(from.key, to.key) === 0) return
+    if (from && to && comparePrefix(from, to) === 0) return
     if (from) this.entries.delete(from)
     if (to) this.entries.insert(to)
   }
@@ -82,14 +80,14 @@ export class OrderedIndex {
     const low = range.lower ? [...prefix, range.lower.value] : prefix
     const high = range.upper ? [...prefix, range.upper.value] : prefix
     if (descending) {
-      for (const e of this.entries.descending((x) => comparePrefix(x.key, high))) {
-        if (comparePrefix(e.key, low) < 0) return
-        yield e.id
+      for (const e of this.entries.descending((x) => comparePrefix(x, high))) {
+        if (comparePrefix(e, low) < 0) return
+        yield e[e.length - 1] as string
       }
     } else {
-      for (const e of this.entries.ascending((x) => comparePrefix(x.key, low))) {
-        if (comparePrefix(e.key, high) > 0) return
-        yield e.id
+      for (const e of this.entries.ascending((x) => comparePrefix(x, low))) {
+        if (comparePrefix(e, high) > 0) return
+        yield e[e.length - 1] as string
       }
     }
   }
