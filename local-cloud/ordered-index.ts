@@ -53,6 +53,7 @@ export class OrderedIndex {
   /** The declared fields, then `_id` (unless it is the last already). */
   readonly fields: string[]
   private readonly entries = new SortedList<Entry>(comparePrefix)
+  private unbuilt: (() => Iterable<Doc>) | null = null
 
   constructor(readonly spec: IndexSpec) {
     this.fields = spec.fields.at(-1) === '_id' ? [...spec.fields] : [...spec.fields, '_id']
@@ -62,8 +63,22 @@ export class OrderedIndex {
     return this.fields.map((f) => (f === '_id' ? doc._id : readPath(doc, f)))
   }
 
-  load(docs: Iterable<Doc>): void {
-    this.entries.load([...docs].map((d) => this.entryOf(d)))
+  /**
+   * The collection's documents as they stand when the index is first used: start-up does
+   * not sort every index of a large base before the host answers (each index is sorted
+   * by the first query or write that needs it).
+   */
+  load(docs: () => Iterable<Doc>): void {
+    this.unbuilt = docs
+  }
+
+  private built(): SortedList<Entry> {
+    if (this.unbuilt) {
+      const docs = this.unbuilt
+      this.unbuilt = null
+      this.entries.load([...docs()].map((d) => this.entryOf(d)))
+    }
+    return this.entries
   }
 
   /** Moves a document's entry from `before` to `after` (either may be null). */
@@ -71,8 +86,8 @@ export class OrderedIndex {
     const from = before && this.entryOf(before)
     const to = after && this.entryOf(after)
     if (from && to && comparePrefix(from, to) === 0) return
-    if (from) this.entries.delete(from)
-    if (to) this.entries.insert(to)
+    if (from) this.built().delete(from)
+    if (to) this.built().insert(to)
   }
 
   /** Ids whose key starts with `prefix` and whose next field is in `range`, in index order. */
@@ -80,12 +95,12 @@ export class OrderedIndex {
     const low = range.lower ? [...prefix, range.lower.value] : prefix
     const high = range.upper ? [...prefix, range.upper.value] : prefix
     if (descending) {
-      for (const e of this.entries.descending((x) => comparePrefix(x, high))) {
+      for (const e of this.built().descending((x) => comparePrefix(x, high))) {
         if (comparePrefix(e, low) < 0) return
         yield e[e.length - 1] as string
       }
     } else {
-      for (const e of this.entries.ascending((x) => comparePrefix(x, low))) {
+      for (const e of this.built().ascending((x) => comparePrefix(x, low))) {
         if (comparePrefix(e, high) > 0) return
         yield e[e.length - 1] as string
       }

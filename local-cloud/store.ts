@@ -52,7 +52,7 @@ export class Store {
       state.docs.set(doc._id, doc)
       for (const u of state.uniques) this.index(u, doc)
     }
-    for (const state of this.collections.values()) for (const index of state.ordered) index.load(state.docs.values())
+    for (const state of this.collections.values()) for (const index of state.ordered) index.load(() => state.docs.values())
   }
 
   hasCollection(coll: string): boolean {
