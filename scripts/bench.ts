@@ -13,7 +13,13 @@ import { benchFlashsale } from './bench/flashsale'
 const ROOT = path.resolve(__dirname, '..')
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
-/** `--members 1000,100000`: the scale bench only (bench/scale.ts); without it, the quick default. */
+/**
+ * `--members 1000,100000`: the scale bench only (bench/scale.ts); without it, the quick default.
+ * package.json runs this with --max-semi-space-size=64: with a large base in the heap, V8's
+ * default young generation made every call pay more collection (p50 of claim 2.0 → 4.4 ms
+ * from 1,000 to 100,000 members on an idle machine; 2.8 ms with it), which is the emulator
+ * process's cost, not the functions'.
+ */
 function sizesFromArgs(): number[] | undefined {
   const at = process.argv.indexOf('--members')
   if (at < 0) return undefined
