@@ -119,7 +119,7 @@ export const schema = {
       indexes: [{ name: 'open_created', fields: ['open', 'createdAt'] }],
     },
     { name: 'payments', purpose: 'payment notifications recorded once: _id = outTradeNo:transactionId', indexes: [{ name: 'order', fields: ['orderId'] }] },
-    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status_created', fields: ['status', 'createdAt'] }] },
+    { name: 'refunds', purpose: 'refunds by out_refund_no (_id), reused on retry, settled by the refund notification', indexes: [{ name: 'order', fields: ['orderId'] }, { name: 'status', fields: ['status'] }] },
     { name: 'pay_sim', purpose: 'local mode only: the simulated WeChat Pay service (trades and refunds by out_trade_no / out_refund_no)', indexes: [{ name: 'trade', fields: ['outTradeNo'], sparse: true }] },
     { name: 'staff_invites', purpose: 'one-time staff invites (_id = the invite code): store, role, expiry, who used it' },
     { name: 'staff_audit', purpose: 'append-only: every invite, bind, unbind and till reversal: who, when, what', indexes: [{ name: 'store_at', fields: ['storeId', 'at'] }] },

@@ -4,7 +4,8 @@
  * subclass whose argument-less constructor and Date.now() read this clock, so function
  * code stays the same bytes as in production.
  */
-const RealDate = Date
+/** The platform's Date, for hot paths that never need the emulated clock (loading stored dates). */
+export const RealDate = Date
 
 type ClockState = { kind: 'real' } | { kind: 'frozen'; at: number } | { kind: 'offset'; by: number }
 let state: ClockState = { kind: 'real' }

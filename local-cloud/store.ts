@@ -19,6 +19,8 @@ interface CollectionState {
   uniques: UniqueIndex[]
   /** The primary key (`_id`) first, then every declared index, kept sorted. */
   ordered: OrderedIndex[]
+  /** Per-document version, by _id (the document's own id string: no key built per document). */
+  versions: Map<string, number>
 }
 
 export interface Change {
@@ -30,8 +32,7 @@ export interface Change {
 
 export class Store {
   private readonly collections = new Map<string, CollectionState>()
-  /** Per-document version; outlives removals so a re-insert is seen as a change. */
-  private readonly versions = new Map<string, number>()
+  /** Versions count changes; a document's outlives its removal so a re-insert is seen as a change. */
   private clock = 0
   /** Told of every change before it lands (transactions keep their snapshots). */
   private readonly watchers: ((changes: readonly Change[]) => void)[] = []
@@ -42,6 +43,7 @@ export class Store {
         docs: new Map(),
         uniques: (spec.indexes ?? []).filter((i) => i.unique).map((i) => ({ spec: i, owners: new Map() })),
         ordered: [{ name: '_id_', fields: ['_id'] }, ...(spec.indexes ?? [])].map((i) => new OrderedIndex(i)),
+        versions: new Map(),
       })
     }
     for (const { coll, doc } of persistence?.load() ?? []) {
@@ -50,7 +52,7 @@ export class Store {
       state.docs.set(doc._id, doc)
       for (const u of state.uniques) this.index(u, doc)
     }
-    for (const state of this.collections.values()) for (const index of state.ordered) index.load(state.docs.values())
+    for (const state of this.collections.values()) for (const index of state.ordered) index.load(() => state.docs.values())
   }
 
   hasCollection(coll: string): boolean {
@@ -83,7 +85,7 @@ export class Store {
   }
 
   version(coll: string, id: string): number {
-    return this.versions.get(`${coll}/${id}`) ?? 0
+    return this.collection(coll).versions.get(id) ?? 0
   }
 
   /**
@@ -104,7 +106,7 @@ export class Store {
       throw e
     }
     for (const change of changes) {
-      this.versions.set(`${change.coll}/${change.id}`, ++this.clock)
+      this.collection(change.coll).versions.set(change.id, ++this.clock)
       this.persistence?.write(change.coll, change.id, change.doc)
     }
   }

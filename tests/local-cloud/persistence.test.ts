@@ -34,3 +34,21 @@ test('every value type comes back from SQLite as it went in (the fast start-up p
   second.local.close()
   fs.rmSync(folder, { recursive: true, force: true })
 })
+
+test('after a restart, indexes (sorted on first use) answer with the loaded documents and the writes since', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'local-cloud-'))
+  const first = sdkAgainstLocalCloud(schema, folder)
+  for (const [id, k] of [['c', 'k3'], ['a', 'k1'], ['d', 'k4']]) await first.db.collection('kept').add({ data: { _id: id, k } })
+  first.local.close()
+
+  const second = sdkAgainstLocalCloud(schema, folder)
+  // A write before any query: the index is built from what was loaded, then moved.
+  await second.db.collection('kept').add({ data: { _id: 'b', k: 'k2' } })
+  await second.db.collection('kept').doc('d').update({ data: { k: 'k0' } })
+  const byK = (await second.db.collection('kept').where({ k: second._.gte('k') }).orderBy('k', 'asc').get()).data.map((d: { _id: string }) => d._id)
+  expect(byK).toEqual(['d', 'a', 'b', 'c'])
+  const byId = (await second.db.collection('kept').where({ _id: second._.gt('a') }).orderBy('_id', 'asc').get()).data.map((d: { _id: string }) => d._id)
+  expect(byId).toEqual(['b', 'c', 'd'])
+  second.local.close()
+  fs.rmSync(folder, { recursive: true, force: true })
+})
