@@ -19,6 +19,8 @@ export interface ProductDoc {
   name: string
   image: string
   storeIds?: string[] | null
+  /** false once retired in the console (taken off sale). */
+  onSale?: boolean
 }
 
 export interface StoreDoc {
