@@ -168,7 +168,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   })
   server.keepAliveTimeout = 5_000
   const stopTimers = options.timers ? startScheduler(functions, (fn, name) => trigger(fn, name)) : () => undefined
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  // A flash-sale crowd opens thousands of connections at once: Node's default accept queue
+  // (511) overflows and the dropped connects wait for SYN retries (seen as client connect
+  // timeouts on a loaded machine). The kernel caps this at net.core.somaxconn.
+  await new Promise<void>((resolve) => server.listen({ port: options.port ?? 0, host: '127.0.0.1', backlog: 4096 }, resolve))
   port = (server.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${port}`,
