@@ -4,7 +4,7 @@
  * transaction that numbers an entry, so they stay right without reading every entry.
  */
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
-import { act, seedStores } from '../support/fixtures'
+import { ADMIN, act, rid, seedStores } from '../support/fixtures'
 import { chain, joinAndPay, leader, named } from '../support/groupbuy'
 
 let t: TestCloud
@@ -69,7 +69,7 @@ test('under parallel payments with injected conflicts and a refund, the tally eq
   await t.dev('POST', 'faults', { conflictRate: 0 })
   // One refund settled: the entry stops counting once, and the tally follows.
   await act(t, 'groupbuy', crowd[0], 'entry.cancel', { requestId: `refund-${orders[0]}`, entryId: orders[0] })
-  await t.db.collection('orders').doc(orders[0]).update({ data: { status: 'refunded' } })
+  expect(await act(t, 'order', ADMIN, 'refund.review', { requestId: rid('r'), orderId: orders[0], approve: true })).toMatchObject({ ok: true, data: { order: { status: 'refunded' } } })
   const view = (await act(t, 'groupbuy', crowd[1], 'get', { chainId: c.chainId })).data.chain
   const entries = (await t.db.collection('chain_entries').where({ chainId: c.chainId }).limit(100).get()).data as { no: number; status: string; lines: { quantity: number }[]; amountFen: number }[]
   const counted = entries.filter((e) => e.no > 0 && e.status !== 'refunded')
