@@ -54,6 +54,30 @@ test('the entry pages walk every number once, in order, to the end', async () =>
   expect(last).toEqual({ entries: [expect.objectContaining({ no: SEEDED + 1, name: '迟**', mine: true, items: '智利车厘子×2' })], nextNo: null })
 })
 
+test('the pick list and the export page past 1000 entries, one query a page, to the last number', async () => {
+  const nos: number[] = []
+  const texts: string[] = []
+  let pages = 0
+  for (let after: number | null = 0; after !== null; pages++) {
+    const pick = await act(t, 'groupbuy', 'lead-p', 'picklist', { chainId, afterNo: after })
+    const text = await act(t, 'groupbuy', 'lead-p', 'export', { chainId, afterNo: after })
+    expect([pick.ok, text.ok, text.data.nextNo]).toEqual([true, true, pick.data.nextNo])
+    nos.push(...pick.data.points.flatMap((p: { participants: { no: number }[] }) => p.participants.map((x) => x.no)))
+    texts.push(text.data.text)
+    after = pick.data.nextNo
+  }
+  expect(pages).toBe(3)
+  expect(nos).toEqual(Array.from({ length: SEEDED + 1 }, (_, i) => i + 1))
+  const lines = texts.filter(Boolean).join('\n').split('\n')
+  expect(lines.slice(0, 4)).toEqual(['【接龙】智利车厘子', '自提：徐汇店', `已有 ${SEEDED + 1} 人参与`, ''])
+  expect(lines[4]).toMatch(/^1\. 邻\*\*\S* 智利车厘子×1（已提货）$/)
+  expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => Number(l.split('.')[0]))).toEqual(nos)
+  expect(lines.slice(-2)).toEqual([`智利车厘子 共 ${SEEDED + 2} 份`, `合计 ${((SEEDED + 2) * 199).toLocaleString('en-US', { useGrouping: false })} 元`])
+  // Anyone but the leader and the store's staff is refused, page or not.
+  expect(await act(t, 'groupbuy', 'late', 'export', { chainId, afterNo: 500 })).toMatchObject({ ok: false, code: 'GROUPBUY.NOT_LEADER' })
+  expect(await act(t, 'groupbuy', 'lead-p', 'picklist', { chainId, limit: 501 })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
+})
+
 test('bad input is refused', async () => {
   expect(await act(t, 'groupbuy', 'late', 'entries', { chainId, afterNo: -1 })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
   expect(await act(t, 'groupbuy', 'late', 'entries', { chainId, afterNo: 0, limit: 101 })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
