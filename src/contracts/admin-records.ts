@@ -193,6 +193,22 @@ export const flashItemRecord = z.strictObject({
   storeIds,
 })
 
+/**
+ * A team-buy offer (拼团): one SKU at a team price, for teams of `size` members who pay
+ * within `windowHours` of the team's opening, at most `perMemberLimit` units each, picked
+ * up at one of `storeIds`. The product's name, unit, image and list price are read from the
+ * catalog when the offer is written.
+ */
+export const teamOfferRecord = z.strictObject({
+  id: idSchema,
+  skuId: idSchema,
+  teamPriceFen: intIn(1, 100_000_000),
+  size: intIn(2, 10),
+  windowHours: intIn(1, 72),
+  perMemberLimit: intIn(1, 99),
+  storeIds,
+})
+
 /** A group-buy leader (团长): a member, named by card number, for a store or a community pickup point. */
 export const leaderRecord = z.strictObject({
   id: z.string().check(z.regex(/^\d{6,20}$/, '会员卡号格式不正确')),
@@ -208,3 +224,4 @@ export type ProductRecord = z.infer<typeof productRecord>
 export type SkuRecord = z.infer<typeof skuRecord>
 export type FlashItemRecord = z.infer<typeof flashItemRecord>
 export type LeaderRecord = z.infer<typeof leaderRecord>
+export type TeamOfferRecord = z.infer<typeof teamOfferRecord>
