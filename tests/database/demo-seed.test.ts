@@ -26,8 +26,9 @@ test('every configured kind went through an audited admin action as the demo adm
   expect(byAction('leader.create')).toBe(await count('leaders'))
   expect(byAction('teamOffer.create')).toBe(await count('team_offers'))
   expect(await count('team_offers')).toBe(2)
-  // Store QR scenes, plus the leader's gb- scene that leader.create made.
-  expect(byAction('scene.create') + byAction('leader.create')).toBe(await count('scenes'))
+  // Store QR scenes, plus the leader's gb- scene that leader.create made and each offer store's tb- team scene that teamOffer.create made.
+  expect(byAction('scene.create') + byAction('leader.create') + 3).toBe(await count('scenes'))
+  expect(await count('scenes', { tags: '拼团' })).toBe(3)
 })
 
 test('today’s earlier flash sessions are there too, and the clock is back', async () => {

@@ -2,6 +2,7 @@ import type { TeamOfferRecord } from '@/contracts/admin-records'
 import { ActionError } from '../../_shared/action-error'
 import { findById } from '../../_shared/db'
 import type { TeamOfferDoc } from '../../_shared/groupbuy/team-docs'
+import { ensureTeamSceneInTx } from '../../_shared/groupbuy/team-share-scene'
 import type { SkuDoc } from '../../_shared/stock'
 import type { RecordKind, StoredDoc } from '../record-kind'
 import { requireAll } from './product'
@@ -20,7 +21,8 @@ interface Facts {
  * SKU's name), image and list price as written, like a flash item, so the team page needs
  * no catalog reads. Teams already opened keep the price, size and window they opened with
  * (they are copied onto the team); retiring stops new teams. Chain admins only: an offer
- * spans stores.
+ * spans stores. Each of its stores gets its team scene (`tb-<storeId>`), which attributes
+ * visitors from shared team links (team-share-scene.ts).
  */
 export const teamOfferKind: RecordKind<TeamOfferRecord, Facts> = {
   kind: 'teamOffer',
@@ -48,6 +50,9 @@ export const teamOfferKind: RecordKind<TeamOfferRecord, Facts> = {
       perMemberLimit: r.perMemberLimit,
       storeIds: [...new Set(r.storeIds)],
     }
+  },
+  async alsoWrite(tx, _after, _before, record) {
+    for (const storeId of record?.storeIds ?? []) await ensureTeamSceneInTx(tx, storeId)
   },
   toRecord: (d: StoredDoc) => ({
     id: d._id,
