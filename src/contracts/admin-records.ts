@@ -25,7 +25,8 @@ export const sceneRecord = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, '场景编号为 1–32 位字母、数字、- 或 _')),
   storeId: idSchema,
   staffId: z.nullable(idSchema),
-  channel: z.enum(['counter', 'poster', 'community', 'online']),
+  /** 'groupbuy': a leader's scene (gb-<cardNo>), written with the leader by leader.*, not offered in the form. */
+  channel: z.enum(['counter', 'poster', 'community', 'online', 'groupbuy']),
   label: text(1, 40),
   campaign: z.nullable(idSchema),
   tags: z.array(text(1, 20)).check(z.maxLength(10)),

@@ -63,3 +63,10 @@ test('a team scene the merchant retired attributes nothing, and listing another 
   await join(t, 'visitor-4', 'tb-store-b')
   expect(await attributionOf('visitor-4')).toBeNull()
 })
+
+test('the console’s 门店码 lists the leader’s scene and the team scenes with the store’s own', async () => {
+  const listed = await act(t, 'admin', ADMIN, 'scene.list', { pageSize: 50 })
+  expect(listed).toMatchObject({ ok: true })
+  const channels = Object.fromEntries(listed.data.items.map((i: { record: { id: string; channel: string } }) => [i.record.id, i.record.channel]))
+  expect(channels).toMatchObject({ 'tb-store-a': 'online', 'tb-store-b': 'online', [`gb-${await cardNoOf('lead-share')}`]: 'groupbuy' })
+})
