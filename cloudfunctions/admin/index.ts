@@ -14,6 +14,7 @@ import { leaderKind } from './kinds/leader'
 import { productKind } from './kinds/product'
 import { sceneKind } from './kinds/scene'
 import { storeKind } from './kinds/store'
+import { teamOfferKind } from './kinds/team-offer'
 import { recordActions } from './record-actions'
 import { sceneQr } from './scene-qr'
 import { stats } from './stats'
@@ -38,6 +39,7 @@ export const main = defineFunction({
     ...prefixed('product', recordActions(productKind)),
     ...prefixed('flashItem', recordActions(flashItemKind)),
     ...prefixed('leader', recordActions(leaderKind)),
+    ...prefixed('teamOffer', recordActions(teamOfferKind)),
     'product.stock': productStock,
     'flashItem.stock': flashItemStock,
     'scene.qr': sceneQr,

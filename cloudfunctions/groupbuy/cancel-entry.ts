@@ -1,13 +1,12 @@
 import { checkJoinable } from '@/domain/groupbuy'
 import { unwrap } from '../_shared/action-error'
 import { type EntryDoc, groupbuyRefusal, requireChain } from '../_shared/groupbuy/chain-docs'
-import { syncEntry } from '../_shared/groupbuy/entry-number'
 import { findById } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import { replayOf } from '../_shared/idempotency'
 import { cancel as cancelOrder } from '../order/cancel'
 import { requestRefund } from '../order/refunds'
-import { itemsText } from '@/domain/groupbuy'
+import { myEntry } from './get-chain'
 
 /**
  * groupbuy.entry.cancel (member, own entry, before the deadline). The orders module does
@@ -24,11 +23,11 @@ export async function cancelEntry(input: { requestId: string; entryId: string },
   const replay = (await replayOf(ctx, 'order.cancel', input.requestId)) ?? (await replayOf(ctx, 'order.refund.request', input.requestId))
   if (!replay) {
     unwrap(checkJoinable(await requireChain(db, entry.chainId), now))
-    const synced = (await syncEntry(db, entry._id)) ?? entry
-    if (synced.status === 'unpaid') await cancelOrder({ requestId: input.requestId, orderId: entry._id }, ctx)
-    else if (synced.status === 'paid') await requestRefund({ requestId: input.requestId, orderId: entry._id, reason: '取消接龙' }, ctx)
+    // The entry follows its order in the order's own transactions (order-moved.ts).
+    if (entry.status === 'unpaid') await cancelOrder({ requestId: input.requestId, orderId: entry._id }, ctx)
+    else if (entry.status === 'paid') await requestRefund({ requestId: input.requestId, orderId: entry._id, reason: '取消接龙' }, ctx)
     else throw groupbuyRefusal('ENTRY_BAD_STATE')
   }
-  const after = (await syncEntry(db, entry._id)) ?? entry
-  return { entry: { entryId: after._id, orderId: after._id, no: after.no, items: itemsText(after.lines), amountFen: after.amountFen, status: after.status, payBy: new Date(after.payBy).toISOString(), canCancel: false } }
+  const after = (await findById<EntryDoc>(db, 'chain_entries', entry._id)) ?? entry
+  return { entry: myEntry(after, false) }
 }

@@ -5,7 +5,6 @@ import { findById, type Db } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import type { MemberDoc, StaffDoc } from '../_shared/members'
 import { chainViewOf, entriesAfter } from './chain-view'
-import { syncChainEntries } from './sync-entries'
 import { checkJoinable } from '@/domain/groupbuy'
 
 type Viewer = 'leader' | 'staff' | 'member' | 'visitor'
@@ -25,9 +24,12 @@ export function entryView(e: EntryDoc, openid: string, full: boolean): EntryView
   return { no: e.no ?? 0, name: full ? e.name : maskName(e.name), phone: full ? e.phone : null, items: itemsText(e.lines), amountFen: e.amountFen, paidAt: new Date(e.paidAt ?? e.createdAt).toISOString(), status, mine: e.memberId === openid }
 }
 
-function myEntry(e: EntryDoc, joinable: boolean): MyEntry {
-  return { entryId: e._id, orderId: e._id, no: e.no, items: itemsText(e.lines), amountFen: e.amountFen, status: e.status, payBy: new Date(e.payBy).toISOString(), canCancel: joinable && (e.status === 'unpaid' || e.status === 'paid') }
+/** The caller's own entry: the goods' amount and what their order asks (after coupon and points). */
+export function myEntry(e: EntryDoc, canCancel: boolean): MyEntry {
+  return { entryId: e._id, orderId: e._id, no: e.no, items: itemsText(e.lines), amountFen: e.amountFen, payableFen: e.payableFen ?? e.amountFen, status: e.status, payBy: new Date(e.payBy).toISOString(), canCancel }
 }
+
+const cancellable = (e: EntryDoc, joinable: boolean) => joinable && (e.status === 'unpaid' || e.status === 'paid')
 
 /** Entries on the chain page's first screen; the rest come a page at a time (groupbuy.entries). */
 export const ENTRY_PAGE = 50
@@ -38,12 +40,12 @@ export const nextNoOf = (page: readonly EntryDoc[], limit: number): number | nul
 /**
  * groupbuy.get (anyone, members or not): the chain, the first page of its paid entries in number order,
  * the caller's own entries and the share card. Others' names are masked and their
- * phones left out here, on the server: a member never receives them.
+ * phones left out here, on the server: a member never receives them. Entries and totals
+ * follow their orders in the orders' own transactions (order-moved.ts), so the view reads
+ * the chain, one page of entries and the caller's own: a bounded read, whatever the size.
  */
 export async function getChain(input: { chainId: string }, { db, openid, now }: ActionContext) {
-  const first = await requireChain(db, input.chainId)
-  // Syncing moves the chain's totals: read it again when it did.
-  const chain = (await syncChainEntries(db, { chainId: first._id })) > 0 ? await requireChain(db, first._id) : first
+  const chain = await requireChain(db, input.chainId)
   const [entries, viewer, leader, me] = await Promise.all([
     entriesAfter(db, chain._id, 0, ENTRY_PAGE),
     viewerOf(db, openid, chain),
@@ -58,7 +60,7 @@ export async function getChain(input: { chainId: string }, { db, openid, now }: 
   return {
     chain: view,
     entries: entries.map((e) => entryView(e, openid, full)),
-    mine: mine.map((e) => myEntry(e, checkJoinable(chain, now).ok)),
+    mine: mine.map((e) => myEntry(e, cancellable(e, checkJoinable(chain, now).ok))),
     share: { title: shareTitle({ title: chain.title, fromPriceFen, unit }, view.participants), path: sharePath(chain._id, me?.cardNo ?? null) },
     sceneId: leader?.sceneId ?? '',
     viewer,

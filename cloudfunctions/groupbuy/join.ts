@@ -137,6 +137,7 @@ export async function joinChain(input: JoinInput, ctx: ActionContext): Promise<J
         lines: lines.map((l) => ({ key: l.key, name: l.product.name, quantity: l.quantity, unitFen: l.unitFen })),
         // The goods' value at the member's unit prices: the chain's totals add these up.
         amountFen: money.subtotalFen,
+        payableFen: money.payableFen,
         status: 'unpaid',
         no: null,
         createdAt: now,

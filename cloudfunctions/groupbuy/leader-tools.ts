@@ -1,44 +1,60 @@
-import { effectiveStatus, exportText, nextChainStatus, pickList, productTotals, publicName, totalsOfTally, type ChainEvent } from '@/domain/groupbuy'
+import { effectiveStatus, exportPage, nextChainStatus, pickList, publicName, totalsOfTally, type ChainEvent } from '@/domain/groupbuy'
 import { unwrap } from '../_shared/action-error'
 import { type ChainDoc, type EntryDoc, groupbuyRefusal, requireChain, requireOwnChain } from '../_shared/groupbuy/chain-docs'
-import { syncEntry } from '../_shared/groupbuy/entry-number'
 import { findById, type Db } from '../_shared/db'
 import { moved, requireOrder, saveOrder } from '../_shared/orders/order-doc'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly, replayOf } from '../_shared/idempotency'
-import { asNumbered, chainView, counted, numberedEntries, tallyOfChain } from './chain-view'
-import { seesFullNames, viewerOf } from './get-chain'
-import { syncChainEntries } from './sync-entries'
+import { asNumbered, chainView, counted, entriesAfter, numberedEntries, tallyOfChain } from './chain-view'
+import { nextNoOf, seesFullNames, viewerOf } from './get-chain'
 import { sendReadyNotices } from './ready-notice'
 
-/** The chain and its counted entries, for the leader of the chain or the staff of its store; anyone else is refused. */
-async function forLeaderOrStaff(db: Db, openid: string, chainId: string) {
-  const chain = await requireChain(db, chainId)
+interface PageInput {
+  chainId: string
+  /** The entry number the page starts after (0: from the first). */
+  afterNo: number
+  limit: number
+}
+
+/**
+ * One page of the chain's counted entries after `afterNo`, on the (chainId, no) index, for
+ * the leader of the chain or the staff of its store; anyone else is refused. A page is one
+ * query, so an invocation stays well inside the function's timeout however big the chain:
+ * the client walks the pages (`nextNo`, null at the end). Refunded entries keep their
+ * numbers and are left out here, so a page may hold fewer than `limit`.
+ */
+async function pageForLeaderOrStaff(db: Db, openid: string, input: PageInput) {
+  const chain = await requireChain(db, input.chainId)
   if (!seesFullNames(await viewerOf(db, openid, chain))) throw groupbuyRefusal('NOT_LEADER')
-  await syncChainEntries(db, { chainId })
-  return { chain, entries: counted(await numberedEntries(db, chainId)) }
+  const page = await entriesAfter(db, chain._id, input.afterNo, input.limit)
+  return { chain, entries: counted(page), nextNo: nextNoOf(page, input.limit) }
 }
 
 /** groupbuy.summary: totals by product, participants, money and the leader's commission (the chain's running totals). */
 export async function summary(input: { chainId: string }, { db, openid }: ActionContext) {
   const chain = await requireChain(db, input.chainId)
   if (!seesFullNames(await viewerOf(db, openid, chain))) throw groupbuyRefusal('NOT_LEADER')
-  const moved = await syncChainEntries(db, { chainId: chain._id })
-  const tally = await tallyOfChain(db, moved > 0 ? await requireChain(db, chain._id) : chain)
+  const tally = await tallyOfChain(db, chain)
   return { totals: totalsOfTally(chain.products, tally), participants: tally.participants, amountFen: tally.amountFen, commissionFen: tally.commissionFen }
 }
 
-/** groupbuy.picklist: by pickup point, then participant in number order (full names, for pickup). */
-export async function picklist(input: { chainId: string }, { db, openid }: ActionContext) {
-  const { entries } = await forLeaderOrStaff(db, openid, input.chainId)
-  return { points: pickList(entries.map(asNumbered)) }
+/** groupbuy.picklist: one page, by pickup point, then participant in number order (full names, for pickup). */
+export async function picklist(input: PageInput, { db, openid }: ActionContext) {
+  const { entries, nextNo } = await pageForLeaderOrStaff(db, openid, input)
+  return { points: pickList(entries.map(asNumbered)), nextNo }
 }
 
-/** groupbuy.export: plain text to paste into the group, in number order, names masked (it is posted publicly). */
-export async function exportChain(input: { chainId: string }, { db, openid }: ActionContext) {
-  const { chain, entries } = await forLeaderOrStaff(db, openid, input.chainId)
+/**
+ * groupbuy.export: one page of the plain text to paste into the group, in number order,
+ * names masked (it is posted publicly): the header (from the chain's running totals) on
+ * the first page, the totals after the last. The client joins the pages.
+ */
+export async function exportChain(input: PageInput, { db, openid }: ActionContext) {
+  const { chain, entries, nextNo } = await pageForLeaderOrStaff(db, openid, input)
+  const tally = await tallyOfChain(db, chain)
   const list = entries.map((e) => ({ ...asNumbered(e), name: publicName(e.name, e.phone) }))
-  return { text: exportText({ title: chain.title, pickup: chain.pickupPoint }, productTotals(chain.products, list), list) }
+  const head = { title: chain.title, pickup: chain.pickupPoint, totals: totalsOfTally(chain.products, tally), participants: tally.participants }
+  return { text: exportPage(head, list, { first: input.afterNo === 0, last: nextNo === null }), nextNo }
 }
 
 async function moveChain(ctx: ActionContext, scope: string, input: { requestId: string; chainId: string }, event: ChainEvent) {
@@ -54,7 +70,6 @@ async function moveChain(ctx: ActionContext, scope: string, input: { requestId: 
     })
   }
   if (event === 'fulfil') {
-    await syncChainEntries(db, { chainId: input.chainId })
     await sendReadyNotices(db, await requireChain(db, input.chainId), await numberedEntries(db, input.chainId))
   }
   return { chain: await chainView(db, input.chainId, now) }
@@ -85,6 +100,5 @@ export async function pickupEntry(input: { requestId: string; entryId: string },
       return { ok: true }
     })
   }
-  await syncEntry(db, entry._id)
   return { ok: true }
 }

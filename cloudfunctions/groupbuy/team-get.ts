@@ -5,6 +5,7 @@ import { findById, type Db } from '../_shared/db'
 import type { ActionContext } from '../_shared/define-function'
 import type { MemberDoc } from '../_shared/members'
 import type { OrderDoc } from '../_shared/orders/order-doc'
+import { teamShareSceneId } from '../_shared/groupbuy/team-share-scene'
 import { requireTeam, teamMemberId, type TeamDoc, type TeamMemberDoc } from '../_shared/groupbuy/team-docs'
 
 const PAID = new Set(['paid', 'awaiting_pickup', 'shipped', 'picked_up', 'completed'])
@@ -42,7 +43,7 @@ export function teamViewOf(team: TeamDoc, openid: string, now: Date, store: Team
  * caller's own order in it, whether they can join, and — for a full or failed team — an
  * offer to open a new one (「该团已满，开一个新团」). Every reply carries `now` for the countdown.
  */
-export async function getTeam(input: { teamId: string }, { db, openid, now }: ActionContext) {
+export async function getTeam(input: { teamId: string; from?: string }, { db, openid, now }: ActionContext) {
   const team = await requireTeam(db, input.teamId)
   const [store, me, joined] = await Promise.all([
     storeOf(db, team.storeId),
@@ -61,6 +62,7 @@ export async function getTeam(input: { teamId: string }, { db, openid, now }: Ac
     openNew: over && offer?.enabled ? { offerId: team.offerId, text: view.phase === 'succeeded' ? '该团已满，开一个新团' : '该团未成团，开一个新团' } : null,
     share: { title: teamShareTitle(team.name, team.priceFen, view.seatsLeft), path: teamSharePath(team._id, me?.cardNo ?? null) },
     member: !!me,
+    sceneId: me ? null : await teamShareSceneId(db, team, input.from),
     now: now.toISOString(),
   }
 }

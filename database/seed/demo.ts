@@ -94,5 +94,5 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
   await seedDemoMemberStory(db, now)
   await seedGroupbuy(db, now, admin)
   await seedFlashsale(db, now, admin)
-  await seedTeams(db) // team offers have no console kind yet: written directly
+  await seedTeams(admin)
 }

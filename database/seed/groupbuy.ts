@@ -85,6 +85,7 @@ export async function seedGroupbuy(db: Db, now: Date, admin: AdminCall): Promise
       pickupPoint: '滨江花园 3 号门',
       lines: n.lines.map((l) => ({ key: l.key, name: products[Number(l.key)].name, quantity: l.quantity, unitFen: products[Number(l.key)].chainPriceFen })),
       amountFen: amounts[i],
+      payableFen: money.payableFen,
       status: 'paid',
       no: i + 1,
       createdAt: at(121 - i * 30),

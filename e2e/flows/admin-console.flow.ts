@@ -80,6 +80,13 @@ export const flow: Flow = {
     await campaign.getByText('2026-11-11').waitFor()
     await campaign.getByText('积分 2 倍').waitFor()
     await shot('campaigns')
+    // 拼团: the demo's offers were listed through the console (the seed calls teamOffer.create).
+    await page.locator('.admin-nav__item', { hasText: '拼团' }).click()
+    const grape = page.locator('.admin-table__row').filter({ hasText: 'team-grape' })
+    await grape.getByText('3 人').waitFor()
+    await grape.getByText('24 小时').waitFor()
+    await page.locator('.admin-card__title', { hasText: '新建拼团' }).waitFor()
+    await shot('team-offers')
     await page.locator('.admin-nav__item', { hasText: '操作记录' }).click()
     await page.locator('.admin-table__row').filter({ hasText: 'e2e-double-11' }).getByText('新建 活动').waitFor()
     await shot('audit')

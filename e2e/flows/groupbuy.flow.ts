@@ -37,6 +37,10 @@ export const flow: Flow = {
     await shot('picked')
     await page.locator('.gb-bar .nut-button').click()
     await page.locator('.gb-mine').getByText('第 4 位').waitFor()
+    // Their own entry shows the goods (338) and what they paid after coupon and points (328).
+    await page.locator('.gb-mine').getByText('实付', { exact: false }).waitFor()
+    const paidLine = await page.locator('.gb-mine__text').first().innerText()
+    if (!/商品.*338.*实付.*328/s.test(paidLine)) throw new Error(`own entry: ${paidLine}`)
     const mine = page.locator('.gb-entry--mine')
     await mine.getByText('4.').waitFor()
     await mine.getByText('小**').waitFor()

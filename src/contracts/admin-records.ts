@@ -25,7 +25,8 @@ export const sceneRecord = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, '场景编号为 1–32 位字母、数字、- 或 _')),
   storeId: idSchema,
   staffId: z.nullable(idSchema),
-  channel: z.enum(['counter', 'poster', 'community', 'online']),
+  /** 'groupbuy': a leader's scene (gb-<cardNo>), written with the leader by leader.*, not offered in the form. */
+  channel: z.enum(['counter', 'poster', 'community', 'online', 'groupbuy']),
   label: text(1, 40),
   campaign: z.nullable(idSchema),
   tags: z.array(text(1, 20)).check(z.maxLength(10)),
@@ -193,6 +194,22 @@ export const flashItemRecord = z.strictObject({
   storeIds,
 })
 
+/**
+ * A team-buy offer (拼团): one SKU at a team price, for teams of `size` members who pay
+ * within `windowHours` of the team's opening, at most `perMemberLimit` units each, picked
+ * up at one of `storeIds`. The product's name, unit, image and list price are read from the
+ * catalog when the offer is written.
+ */
+export const teamOfferRecord = z.strictObject({
+  id: idSchema,
+  skuId: idSchema,
+  teamPriceFen: intIn(1, 100_000_000),
+  size: intIn(2, 10),
+  windowHours: intIn(1, 72),
+  perMemberLimit: intIn(1, 99),
+  storeIds,
+})
+
 /** A group-buy leader (团长): a member, named by card number, for a store or a community pickup point. */
 export const leaderRecord = z.strictObject({
   id: z.string().check(z.regex(/^\d{6,20}$/, '会员卡号格式不正确')),
@@ -208,3 +225,4 @@ export type ProductRecord = z.infer<typeof productRecord>
 export type SkuRecord = z.infer<typeof skuRecord>
 export type FlashItemRecord = z.infer<typeof flashItemRecord>
 export type LeaderRecord = z.infer<typeof leaderRecord>
+export type TeamOfferRecord = z.infer<typeof teamOfferRecord>

@@ -8,9 +8,9 @@
 import * as z from 'zod/mini'
 import { defineActions, idSchema, requestIdSchema, type Schema } from './contract'
 import { dayString, emptyInput, isoTime } from './common'
-import { campaignRecord, categoryRecord, couponTemplateRecord, flashItemRecord, leaderRecord, pointsRulesRecord, productRecord, sceneRecord, storeRecord, tiersRecord } from './admin-records'
+import { campaignRecord, categoryRecord, couponTemplateRecord, flashItemRecord, leaderRecord, pointsRulesRecord, productRecord, sceneRecord, storeRecord, teamOfferRecord, tiersRecord } from './admin-records'
 
-export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign', 'category', 'product', 'flashItem', 'leader'] as const
+export const adminKinds = ['store', 'scene', 'couponTemplate', 'campaign', 'category', 'product', 'flashItem', 'leader', 'teamOffer'] as const
 export type AdminKind = (typeof adminKinds)[number]
 
 const paging = {
@@ -84,6 +84,7 @@ export const adminContracts = defineActions({
   ...recordActions('product', productRecord),
   ...recordActions('flashItem', flashItemRecord),
   ...recordActions('leader', leaderRecord),
+  ...recordActions('teamOffer', teamOfferRecord),
   /** Adds (delta > 0) or takes (delta < 0) a SKU's units by an atomic increment; taking more than is left is refused (ADMIN.STOCK_SHORT). */
   'product.stock': { write: true, input: z.object({ requestId: requestIdSchema, skuId: idSchema, delta: stockDelta }), output: z.object({ skuId: z.string(), delta: z.int(), stock: z.int() }) },
   /** The same for a flash item: units go to or come from its shards, and the item's stock moves with them. */

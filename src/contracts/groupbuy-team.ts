@@ -58,7 +58,8 @@ export const teamContracts = defineActions({
   'team.join': { write: true, input: z.object({ requestId: requestIdSchema, teamId: idSchema, quantity }), output: placed },
   /** Anyone: the team (seats masked), my order in it, whether to offer a new team, the share card. */
   'team.get': {
-    input: z.object({ teamId: idSchema }),
+    /** `from`: the sharer's card number, from the share link (decides the visitor's attribution scene). */
+    input: z.object({ teamId: idSchema, from: z.optional(z.string().check(z.regex(/^\d{6,20}$/))) }),
     output: z.object({
       team: teamView,
       mine: z.nullable(z.object({ orderId: z.string(), status: z.string(), statusText: z.string(), paid: z.boolean(), payBy: isoTime })),
@@ -68,6 +69,8 @@ export const teamContracts = defineActions({
       share: z.object({ title: z.string(), path: z.string() }),
       /** The caller is a member (a visitor joins the membership first). */
       member: z.boolean(),
+      /** The scene a visitor joins the membership through from this page (null: none). */
+      sceneId: z.nullable(z.string()),
       now: isoTime,
     }),
   },

@@ -51,7 +51,10 @@ const myEntry = z.object({
   orderId: z.string(),
   no: z.nullable(z.int()),
   items: z.string(),
+  /** The goods at the member's unit prices (what the chain's totals count). */
   amountFen: fenSchema,
+  /** What the member pays (paid) for it, after coupon and points: the order's payable. */
+  payableFen: fenSchema,
   status: z.enum(['unpaid', 'paid', 'refunding', 'refunded', 'cancelled', 'picked_up']),
   payBy: isoTime,
   canCancel: z.boolean(),
@@ -75,6 +78,13 @@ export const chainView = z.object({
 export type ChainView = z.infer<typeof chainView>
 export type EntryView = z.infer<typeof entryView>
 export type MyEntry = z.infer<typeof myEntry>
+
+/**
+ * A leader's page of the pick list or the export: entries after `afterNo` (0: the first
+ * page), at most `limit` (500: one query, well inside the function's timeout); the client
+ * walks `nextNo` to the end.
+ */
+const leaderPage = { ...chainId, afterNo: z._default(z.int().check(z.minimum(0)), 0), limit: z._default(z.int().check(z.minimum(1), z.maximum(500)), 500) }
 
 /** An entry page: entries after `afterNo`, in number order; `nextNo` continues it (null: the end). */
 const entryPage = { entries: z.array(entryView), nextNo: z.nullable(z.int()) }
@@ -212,7 +222,7 @@ export const groupbuyContracts = defineActions({
   },
   /** Leader or staff: the pick list (备货单) by pickup point and participant, full names for pickup. */
   picklist: {
-    input: z.object({ ...chainId }),
+    input: z.object(leaderPage),
     output: z.object({
       points: z.array(
         z.object({
@@ -221,10 +231,11 @@ export const groupbuyContracts = defineActions({
           participants: z.array(z.object({ no: z.int(), name: z.string(), phone: z.nullable(z.string()), items: z.string(), pickedUp: z.boolean(), entryId: z.string() })),
         }),
       ),
+      nextNo: z.nullable(z.int()),
     }),
   },
   /** Leader or staff: plain text to paste into the group, in entry-number order. */
-  export: { input: z.object({ ...chainId }), output: z.object({ text: z.string() }) },
+  export: { input: z.object(leaderPage), output: z.object({ text: z.string(), nextNo: z.nullable(z.int()) }) },
   /** Leader or staff: mark a paid entry picked up (staff can also scan the order's pickup code). */
   'entry.pickup': { write: true, input: z.object({ requestId: requestIdSchema, entryId: orderIdSchema }), output: z.object({ ok: z.boolean() }) },
   ...teamContracts,

@@ -25,7 +25,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const COLLECTIONS = ['stores', 'scenes', 'coupon_templates', 'campaigns', 'settings', 'admin_audit', 'staff', 'categories', 'products', 'skus', 'flash_items', 'flash_shards', 'leaders']
+const COLLECTIONS = ['stores', 'scenes', 'coupon_templates', 'campaigns', 'settings', 'admin_audit', 'staff', 'categories', 'products', 'skus', 'flash_items', 'flash_shards', 'leaders', 'team_offers']
 async function snapshot() {
   const all: Record<string, unknown> = {}
   for (const c of COLLECTIONS) all[c] = (await t.db.collection(c).limit(1000).get()).data.sort((a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : 1))
@@ -50,7 +50,7 @@ describe.each([
 })
 
 describe('a 店长 (manager of store-a)', () => {
-  const chainWide = Object.entries(everyAction()).filter(([a]) => /^(couponTemplate|campaign|tiers|pointsRules|audit|category|product|flashItem)\.|^store\.(create|retire)$/.test(a))
+  const chainWide = Object.entries(everyAction()).filter(([a]) => /^(couponTemplate|campaign|tiers|pointsRules|audit|category|product|flashItem|teamOffer)\.|^store\.(create|retire)$/.test(a))
   test.each(chainWide)('is refused chain-wide %s, and nothing changes', async (action, payload) => {
     const before = await snapshot()
     expect(await act(t, 'admin', MANAGER_A, action, payload)).toMatchObject({ ok: false, code: 'COMMON.FORBIDDEN' })

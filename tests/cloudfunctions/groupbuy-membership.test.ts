@@ -70,8 +70,10 @@ test('a silver member with a coupon and points pays the right amount; money and 
   expect(await ledgerSum('silvia')).toBe(await balanceOf(t, 'silvia'))
   // The entry counts the goods at the member's price; the leader's commission is on what was paid.
   expect(await entryOf(t, orderId)).toMatchObject({ no: 1, amountFen: 37800, commissionFen: 935, lines: [{ key: '0', quantity: 2, unitFen: 18900 }] })
-  const view = (await act(t, 'groupbuy', 'silvia', 'get', { chainId: c.chainId })).data.chain
-  expect(view).toMatchObject({ participants: 1, totals: [{ quantity: 2, amountFen: 37800, entries: 1 }] })
+  const got = (await act(t, 'groupbuy', 'silvia', 'get', { chainId: c.chainId })).data
+  expect(got.chain).toMatchObject({ participants: 1, totals: [{ quantity: 2, amountFen: 37800, entries: 1 }] })
+  // Her own entry shows both: the goods (378) and what she paid after coupon and points (187).
+  expect(got.mine).toEqual([expect.objectContaining({ entryId: orderId, amountFen: 37800, payableFen: 18700, status: 'paid' })])
 })
 
 test('cancelling an unpaid chain order gives back the coupon, the points and the chain stock', async () => {

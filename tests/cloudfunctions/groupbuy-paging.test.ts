@@ -4,7 +4,7 @@
  * transaction that numbers an entry, so they stay right without reading every entry.
  */
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
-import { act, seedStores } from '../support/fixtures'
+import { ADMIN, act, rid, seedStores } from '../support/fixtures'
 import { chain, joinAndPay, leader, named } from '../support/groupbuy'
 
 let t: TestCloud
@@ -54,6 +54,30 @@ test('the entry pages walk every number once, in order, to the end', async () =>
   expect(last).toEqual({ entries: [expect.objectContaining({ no: SEEDED + 1, name: '迟**', mine: true, items: '智利车厘子×2' })], nextNo: null })
 })
 
+test('the pick list and the export page past 1000 entries, one query a page, to the last number', async () => {
+  const nos: number[] = []
+  const texts: string[] = []
+  let pages = 0
+  for (let after: number | null = 0; after !== null; pages++) {
+    const pick = await act(t, 'groupbuy', 'lead-p', 'picklist', { chainId, afterNo: after })
+    const text = await act(t, 'groupbuy', 'lead-p', 'export', { chainId, afterNo: after })
+    expect([pick.ok, text.ok, text.data.nextNo]).toEqual([true, true, pick.data.nextNo])
+    nos.push(...pick.data.points.flatMap((p: { participants: { no: number }[] }) => p.participants.map((x) => x.no)))
+    texts.push(text.data.text)
+    after = pick.data.nextNo
+  }
+  expect(pages).toBe(3)
+  expect(nos).toEqual(Array.from({ length: SEEDED + 1 }, (_, i) => i + 1))
+  const lines = texts.filter(Boolean).join('\n').split('\n')
+  expect(lines.slice(0, 4)).toEqual(['【接龙】智利车厘子', '自提：徐汇店', `已有 ${SEEDED + 1} 人参与`, ''])
+  expect(lines[4]).toMatch(/^1\. 邻\*\*\S* 智利车厘子×1（已提货）$/)
+  expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => Number(l.split('.')[0]))).toEqual(nos)
+  expect(lines.slice(-2)).toEqual([`智利车厘子 共 ${SEEDED + 2} 份`, `合计 ${((SEEDED + 2) * 199).toLocaleString('en-US', { useGrouping: false })} 元`])
+  // Anyone but the leader and the store's staff is refused, page or not.
+  expect(await act(t, 'groupbuy', 'late', 'export', { chainId, afterNo: 500 })).toMatchObject({ ok: false, code: 'GROUPBUY.NOT_LEADER' })
+  expect(await act(t, 'groupbuy', 'lead-p', 'picklist', { chainId, limit: 501 })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
+})
+
 test('bad input is refused', async () => {
   expect(await act(t, 'groupbuy', 'late', 'entries', { chainId, afterNo: -1 })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
   expect(await act(t, 'groupbuy', 'late', 'entries', { chainId, afterNo: 0, limit: 101 })).toMatchObject({ ok: false, code: 'COMMON.INVALID_INPUT' })
@@ -69,7 +93,7 @@ test('under parallel payments with injected conflicts and a refund, the tally eq
   await t.dev('POST', 'faults', { conflictRate: 0 })
   // One refund settled: the entry stops counting once, and the tally follows.
   await act(t, 'groupbuy', crowd[0], 'entry.cancel', { requestId: `refund-${orders[0]}`, entryId: orders[0] })
-  await t.db.collection('orders').doc(orders[0]).update({ data: { status: 'refunded' } })
+  expect(await act(t, 'order', ADMIN, 'refund.review', { requestId: rid('r'), orderId: orders[0], approve: true })).toMatchObject({ ok: true, data: { order: { status: 'refunded' } } })
   const view = (await act(t, 'groupbuy', crowd[1], 'get', { chainId: c.chainId })).data.chain
   const entries = (await t.db.collection('chain_entries').where({ chainId: c.chainId }).limit(100).get()).data as { no: number; status: string; lines: { quantity: number }[]; amountFen: number }[]
   const counted = entries.filter((e) => e.no > 0 && e.status !== 'refunded')

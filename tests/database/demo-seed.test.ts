@@ -24,8 +24,11 @@ test('every configured kind went through an audited admin action as the demo adm
   expect(byAction('couponTemplate.create')).toBe(await count('coupon_templates'))
   expect(byAction('flashItem.create')).toBe(await count('flash_items'))
   expect(byAction('leader.create')).toBe(await count('leaders'))
-  // Store QR scenes, plus the leader's gb- scene that leader.create made.
-  expect(byAction('scene.create') + byAction('leader.create')).toBe(await count('scenes'))
+  expect(byAction('teamOffer.create')).toBe(await count('team_offers'))
+  expect(await count('team_offers')).toBe(2)
+  // Store QR scenes, plus the leader's gb- scene that leader.create made and each offer store's tb- team scene that teamOffer.create made.
+  expect(byAction('scene.create') + byAction('leader.create') + 3).toBe(await count('scenes'))
+  expect(await count('scenes', { tags: '拼团' })).toBe(3)
 })
 
 test('today’s earlier flash sessions are there too, and the clock is back', async () => {
@@ -38,4 +41,8 @@ test('the leader is active with the commission of the seeded entries, and their 
   expect(leader).toMatchObject({ active: true, enabled: true, cardNo: '880099990001', storeId: 'store-xuhui' })
   expect(leader.commissionEarnedFen).toBeGreaterThan(0)
   expect((await t.db.collection('scenes').doc('gb-880099990001').get()).data).toMatchObject({ channel: 'groupbuy', enabled: true })
+})
+
+test('the team offers carry the catalog’s name, unit, image and list price', async () => {
+  expect((await t.db.collection('team_offers').doc('team-grape').get()).data).toMatchObject({ productId: 'grape', name: '阳光玫瑰葡萄', unit: '一串约 600g', image: '/static/products/grape.svg', listPriceFen: 3990, teamPriceFen: 2990, size: 3, enabled: true })
 })

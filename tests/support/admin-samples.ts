@@ -52,6 +52,8 @@ export const productRecord = (id: string, over: Record<string, unknown> = {}) =>
 /** A flash item on 2026-12-01 10:00 (the flash sale tests' day) of the SKU `prod-1-s1`. */
 export const flashItemRecord = (id: string, over: Record<string, unknown> = {}) => ({ id, day: '2026-12-01', start: '10:00', skuId: 'prod-1-s1', flashPriceFen: 990, stock: 20, shards: 2, limit: 1, tiers: null, storeIds: ['store-a'], ...over })
 /** Leaders are named by card number: LEADER_CARD is a member of the tests (see leaderMember). */
+export const teamOfferRecord = (id: string, over: Record<string, unknown> = {}) => ({ id, skuId: 'prod-1-s1', teamPriceFen: 1590, size: 3, windowHours: 24, perMemberLimit: 2, storeIds: ['store-a'], ...over })
+
 export const LEADER_CARD = '880000000777'
 export const leaderRecord = (id: string, storeId: string, over: Record<string, unknown> = {}) => ({ id, storeId, name: '陈阿姨', pickupPoint: '滨江花园 3 号门', commissionBp: 500, ...over })
 /** A member written straight in with a known card number, to approve as a leader. */
@@ -105,6 +107,11 @@ export const everyAction = (): Record<string, Record<string, unknown>> => ({
   'leader.create': { requestId: rid(), record: leaderRecord('880000000778', 'store-b') },
   'leader.update': { requestId: rid(), record: leaderRecord(LEADER_CARD, 'store-b') },
   'leader.retire': { requestId: rid(), id: LEADER_CARD },
+  'teamOffer.list': {},
+  'teamOffer.get': { id: 'team-1' },
+  'teamOffer.create': { requestId: rid(), record: teamOfferRecord('team-new') },
+  'teamOffer.update': { requestId: rid(), record: teamOfferRecord('team-1') },
+  'teamOffer.retire': { requestId: rid(), id: 'team-1' },
   'tiers.get': {},
   'tiers.update': { requestId: rid(), tiers },
   'pointsRules.get': {},

@@ -72,6 +72,8 @@ export interface EntryDoc {
   pickupPoint: string
   lines: { key: string; name: string; quantity: number; unitFen: number }[]
   amountFen: number
+  /** The order's payable (after coupon and points), written with the order; absent on older entries. */
+  payableFen?: number
   status: EntryStatus
   no: number | null
   createdAt: Date

@@ -9,15 +9,15 @@
  * crowd, but a failure between the inc and the entry's write would leave a gap, and
  * leaders read the numbers as a count.
  *
- * The payment's own transaction calls `followOrderInTx` (through the orders module's
- * source hook) so an entry is numbered as it is paid; `syncEntry` does the same from the
- * group-buy function for any entry whose order moved without it (a refund, a pickup, a
- * payment applied before the hook existed), and is a no-op when nothing changed.
+ * Every transaction that writes a chain order calls `followOrderInTx` (through the orders
+ * module's source hook, `_shared/orders/order-moved.ts`): an entry is numbered in its
+ * payment's transaction, cancelled with its order's cancel or expiry, refunded (and the
+ * commission reversed, the totals moved) with its refund's settlement. A write that does
+ * not move the order changes nothing, so nobody needs to re-read entries to catch up.
  */
 import { commissionFen, tallyWith } from '@/domain/groupbuy'
 import type { OrderStatus } from '@/domain/orders'
-import { findById, type Db, type Tx } from '../db'
-import { inTransaction } from '../transaction'
+import { findById, type Tx } from '../db'
 import type { ChainDoc, EntryDoc, EntryStatus, LeaderDoc } from './chain-docs'
 
 const ENTRY_STATUS: Record<OrderStatus, EntryStatus> = {
@@ -80,17 +80,8 @@ export async function followOrderInTx(tx: Tx, entry: EntryDoc, order: FollowedOr
   return next
 }
 
-/** The payment's transaction: the entry of a chain order just paid takes its number. */
-export async function onChainOrderPaidInTx(tx: Tx, order: FollowedOrder): Promise<void> {
+/** The transaction that wrote a chain order: its entry follows (numbered when paid, and so on). */
+export async function onChainOrderMovedInTx(tx: Tx, order: FollowedOrder): Promise<void> {
   const entry = await findById<EntryDoc>(tx, 'chain_entries', order._id)
   if (entry) await followOrderInTx(tx, entry, order)
-}
-
-/** One entry brought in line with its order, in its own transaction. */
-export async function syncEntry(db: Db, entryId: string): Promise<EntryDoc | null> {
-  return inTransaction(db, async (tx) => {
-    const entry = await findById<EntryDoc>(tx, 'chain_entries', entryId)
-    const order = entry && (await findById<FollowedOrder>(tx, 'orders', entryId))
-    return entry && order ? followOrderInTx(tx, entry, order) : entry
-  })
 }

@@ -9,6 +9,7 @@ import { unwrap } from '../action-error'
 import { findById, type Db, type Tx } from '../db'
 import { orderRefusal } from './refusal'
 import type { OrderSource } from './order-source'
+import { sourceMovedInTx } from './order-moved'
 
 export interface StoredLine {
   skuId: string
@@ -106,9 +107,13 @@ export function moved(order: OrderDoc, event: OrderEvent, by: string, now: Date)
   return { ...order, status, history: [...order.history, { status, at: now, by }] }
 }
 
-/** Writes the whole order back in the caller's transaction. */
+/**
+ * Writes the whole order back in the caller's transaction, and lets the module that made
+ * it follow (order-moved.ts) in that same transaction.
+ */
 export async function saveOrder(tx: Tx, order: OrderDoc): Promise<OrderDoc> {
   const { _id, ...rest } = order
   await tx.collection('orders').doc(_id).set({ data: { ...rest } })
+  await sourceMovedInTx(tx, order)
   return order
 }

@@ -8,7 +8,6 @@
  */
 import type { CollectionName } from '../../../database/schema'
 import type { Db, Tx } from '../db'
-import { onChainOrderPaidInTx } from '../groupbuy/entry-number'
 import { onTeamOrderPaidInTx, teamPickupRefusal } from '../groupbuy/team-seat'
 import { returnStockInTx } from '../stock'
 import type { OrderDoc } from './order-doc'
@@ -43,11 +42,10 @@ export async function returnGoodsInTx(tx: Tx, inc: (n: number) => unknown, order
 type PaidHook = (tx: Tx, order: OrderDoc) => Promise<OrderDoc | void>
 
 /**
- * By source kind. Group buy: the entry takes the chain's next entry number (跟团号).
- * Team buy (拼团): the order takes a seat, or is refunded when there is none.
+ * By source kind. Team buy (拼团): the order takes a seat, or is refunded when there is
+ * none. (Group buy follows every write of its orders, payment included: order-moved.ts.)
  */
 const paidHooks: Record<string, PaidHook> = {
-  groupbuy: onChainOrderPaidInTx,
   team: onTeamOrderPaidInTx,
 }
 

@@ -70,10 +70,43 @@ export function pickList(entries: readonly NumberedEntry[]): PickPoint[] {
   })
 }
 
-/** Plain text for the group: a header, one line per entry in number order, then the totals. */
-export function exportText(chain: { title: string; pickup: string }, totals: readonly ProductTotal[], entries: readonly NumberedEntry[]): string {
-  const rows = [...entries].sort(byNo).map((e) => `${e.no}. ${e.name} ${itemsText(e.lines)}${e.pickedUp ? '（已提货）' : ''}`)
-  const sums = totals.filter((t) => t.quantity > 0).map((t) => `${t.name} 共 ${t.quantity} 份`)
-  const amount = totals.reduce((s, t) => s + t.amountFen, 0)
-  return [`【接龙】${chain.title}`, `自提：${chain.pickup}`, `已有 ${entries.length} 人参与`, '', ...rows, '', ...sums, `合计 ${formatFen(amount)} 元`].join('\n')
+/** Pick lists of consecutive pages as one: a point's totals add up, its participants follow on in number order. */
+export function mergePickLists(pages: readonly PickPoint[][]): PickPoint[] {
+  const points = new Map<string, PickPoint>()
+  for (const point of pages.flat()) {
+    const was = points.get(point.pickupPoint)
+    if (!was) {
+      points.set(point.pickupPoint, { ...point, totals: [...point.totals], participants: [...point.participants] })
+      continue
+    }
+    const totals = new Map(was.totals.map((t) => [t.key, t]))
+    for (const t of point.totals) totals.set(t.key, { ...t, quantity: (totals.get(t.key)?.quantity ?? 0) + t.quantity })
+    points.set(point.pickupPoint, { pickupPoint: point.pickupPoint, totals: [...totals.values()].sort((a, b) => Number(a.key) - Number(b.key)), participants: [...was.participants, ...point.participants] })
+  }
+  return [...points.values()]
 }
+
+export interface ExportHead {
+  title: string
+  pickup: string
+  /** The chain's totals (its running tally) and participants: the whole chain, whatever page this is. */
+  totals: readonly ProductTotal[]
+  participants: number
+}
+
+/**
+ * One page of the plain text for the group: the header on the first page, one line per
+ * entry in number order, the totals on the last. Pages joined with '\n' make the whole text.
+ */
+export function exportPage(head: ExportHead, entries: readonly NumberedEntry[], at: { first: boolean; last: boolean }): string {
+  const rows = [...entries].sort(byNo).map((e) => `${e.no}. ${e.name} ${itemsText(e.lines)}${e.pickedUp ? '（已提货）' : ''}`)
+  const sums = head.totals.filter((t) => t.quantity > 0).map((t) => `${t.name} 共 ${t.quantity} 份`)
+  const amount = head.totals.reduce((s, t) => s + t.amountFen, 0)
+  const top = at.first ? [`【接龙】${head.title}`, `自提：${head.pickup}`, `已有 ${head.participants} 人参与`, ''] : []
+  const bottom = at.last ? ['', ...sums, `合计 ${formatFen(amount)} 元`] : []
+  return [...top, ...rows, ...bottom].join('\n')
+}
+
+/** Plain text for the group: a header, one line per entry in number order, then the totals. */
+export const exportText = (chain: { title: string; pickup: string }, totals: readonly ProductTotal[], entries: readonly NumberedEntry[]): string =>
+  exportPage({ ...chain, totals, participants: entries.length }, entries, { first: true, last: true })

@@ -1,4 +1,4 @@
-import { exportText, pickList, productTotals, type NumberedEntry } from '@/domain/groupbuy'
+import { exportPage, exportText, mergePickLists, pickList, productTotals, type NumberedEntry } from '@/domain/groupbuy'
 
 const products = [
   { key: '0', name: '车厘子', chainPriceFen: 16900 },
@@ -43,4 +43,25 @@ test('the export: entry-number order, totals, money in yuan', () => {
   expect(exportText({ title: '车厘子', pickup: '滨江花园' }, productTotals(products, entries), entries)).toBe(
     ['【接龙】车厘子', '自提：滨江花园', '已有 3 人参与', '', '1. 王** 车厘子×1', '2. 李** 车厘子×2，芒果×1', '3. 赵** 芒果×2（已提货）', '', '车厘子 共 3 份', '芒果 共 3 份', '合计 644.7 元'].join('\n'),
   )
+})
+
+test('pick lists of consecutive pages merge into the whole one', () => {
+  const more = [...entries, entry(4, '钱**', [['0', 4]]), entry(5, '孙**', [['1', 1]], '徐汇店')]
+  const pages = [pickList(more.filter((e) => e.no <= 2)), pickList(more.filter((e) => e.no > 2 && e.no <= 4)), pickList([]), pickList(more.filter((e) => e.no > 4))]
+  expect(mergePickLists(pages)).toEqual(pickList(more))
+  expect(mergePickLists([])).toEqual([])
+})
+
+test('export pages joined make the whole text, whatever the page size', () => {
+  const head = { title: '车厘子', pickup: '滨江花园', totals: productTotals(products, entries), participants: entries.length }
+  const whole = exportText({ title: '车厘子', pickup: '滨江花园' }, head.totals, entries)
+  const sorted = [...entries].sort((a, b) => a.no - b.no)
+  for (const size of [1, 2, 3]) {
+    const chunks: NumberedEntry[][] = []
+    for (let i = 0; i < sorted.length; i += size) chunks.push(sorted.slice(i, i + size))
+    // A full last page is followed by an empty one that carries the totals, as the server pages.
+    if (sorted.length % size === 0) chunks.push([])
+    const text = chunks.map((c, i) => exportPage(head, c, { first: i === 0, last: i === chunks.length - 1 })).filter(Boolean).join('\n')
+    expect([size, text]).toEqual([size, whole])
+  }
 })

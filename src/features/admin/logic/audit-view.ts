@@ -7,6 +7,7 @@ export const AUDIT_KINDS: [string, string][] = [
   ['scene', '门店码'],
   ['tiers', '会员等级'],
   ['pointsRules', '积分规则'],
+  ['teamOffer', '拼团'],
 ]
 const KIND_NAMES = Object.fromEntries(AUDIT_KINDS.filter(([k]) => k))
 const VERB_NAMES: Record<string, string> = { create: '新建', update: '修改', retire: '停用' }

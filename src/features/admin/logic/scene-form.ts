@@ -9,7 +9,10 @@ export interface SceneForm {
 
 export const EMPTY_SCENE_FORM: SceneForm = { id: '', storeId: '', label: '', channel: 'counter' }
 
-export const CHANNEL_NAMES: Record<SceneRecord['channel'], string> = { counter: '收银台', poster: '海报', community: '社群', online: '线上' }
+export const CHANNEL_NAMES: Record<SceneRecord['channel'], string> = { counter: '收银台', poster: '海报', community: '社群', online: '线上', groupbuy: '团长' }
+
+/** The channels a merchant picks for a new scene: a leader's scene comes with the leader (团长). */
+export const FORM_CHANNELS = (Object.entries(CHANNEL_NAMES) as [SceneRecord['channel'], string][]).filter(([c]) => c !== 'groupbuy')
 
 /** Chinese messages by field; empty when the form can be sent. */
 export function sceneFormErrors(f: SceneForm): Partial<Record<keyof SceneForm, string>> {

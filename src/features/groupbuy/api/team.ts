@@ -5,14 +5,14 @@ import type { TeamOffer, TeamView } from '@/contracts/groupbuy-team'
 export type { TeamOffer, TeamView }
 
 /** The team page's data, with the device time it arrived at: the countdown runs on the server's clock. */
-export async function getTeam(teamId: string) {
-  const reply = await callGroupbuy('groupbuy', 'team.get', { teamId }, { silent: true })
+export async function getTeam(teamId: string, from?: string) {
+  const reply = await callGroupbuy('groupbuy', 'team.get', { teamId, from: from && /^\d{6,20}$/.test(from) ? from : undefined }, { silent: true })
   return { ...reply, receivedAt: Date.now() }
 }
 export type TeamPage = Awaited<ReturnType<typeof getTeam>>
 
-export function useTeam(teamId: string) {
-  const query = useCloudQuery(`team:${teamId}`, () => getTeam(teamId), !!teamId)
+export function useTeam(teamId: string, from?: string) {
+  const query = useCloudQuery(`team:${teamId}`, () => getTeam(teamId, from), !!teamId)
   return { ...query, data: query.data ?? query.latest }
 }
 

@@ -162,7 +162,7 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
             <View key={m.entryId} className='gb-mine__row'>
               <View className='gb-mine__text'>
                 {m.no ? <View className='gb-mine__no'>第 {m.no} 位</View> : null}
-                {m.items} · <Price fen={m.amountFen} size='small' /> · {MY_STATUS[m.status]}
+                {m.items} · 商品 <Price fen={m.amountFen} size='small' /> · {m.status === 'unpaid' || m.status === 'cancelled' ? '应付' : '实付'} <Price fen={m.payableFen} size='small' /> · {MY_STATUS[m.status]}
               </View>
               <View className='gb-mine__actions'>
                 {m.status === 'unpaid' && (

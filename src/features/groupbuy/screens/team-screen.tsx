@@ -36,7 +36,7 @@ async function payAndTell(orderId: string, teamId: string): Promise<TeamPage | u
 export default function TeamScreen() {
   const params = useRouter().params
   const teamId = params.id ?? ''
-  const query = useTeam(teamId)
+  const query = useTeam(teamId, params.from)
   usePageRefresh(teamId ? query.reload : undefined)
   useShareAppMessage(() => ({ title: query.data?.share.title ?? '拼团', path: query.data?.share.path ?? teamRoutes.team(teamId) }))
   const onEnd = useCallback(() => void query.reload(), [query.reload])
@@ -66,11 +66,12 @@ export default function TeamScreen() {
 
   if (!teamId) return <TeamOpenScreen offerId={params.offer ?? ''} productId={params.product ?? ''} />
   if (!query.data) return <PageState error={query.error} onRetry={query.reload} />
-  const { team, mine, canJoin, openNew: offerNew, member, now, receivedAt } = query.data
+  const { team, mine, canJoin, openNew: offerNew, member, sceneId, now, receivedAt } = query.data
   const busy = pay.pending || join.pending || openNew.pending
 
   const action = () => {
-    if (!member) return <Button block type='primary' onClick={() => void Taro.reLaunch({ url: '/pages/home/index' })}>加入会员后参团</Button>
+    // Joining from here attributes a new member (first touch) by the link: team-share-scene.ts.
+    if (!member) return <Button block type='primary' onClick={() => void Taro.reLaunch({ url: sceneId ? `/pages/home/index?scene=${sceneId}` : '/pages/home/index' })}>加入会员后参团</Button>
     if (mine && !mine.paid && mine.status === 'unpaid') return <Button block type='primary' loading={busy} onClick={() => void pay.run(mine.orderId)}>去支付 ¥{formatFen(team.priceFen)}</Button>
     if (offerNew) return <Button block type='primary' loading={busy} onClick={() => void openNew.run(offerNew.offerId, team.store.storeId)}>{offerNew.text}</Button>
     if (canJoin) return <Button block type='primary' loading={busy} onClick={() => void join.run()}>参团 ¥{formatFen(team.priceFen)}</Button>

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import { View } from '@tarojs/components'
 
-export const CONSOLE_SECTIONS = ['dashboard', 'campaigns', 'templates', 'stores', 'scenes', 'tiers', 'points-rules', 'products', 'flash', 'leaders', 'audit'] as const
+export const CONSOLE_SECTIONS = ['dashboard', 'campaigns', 'templates', 'stores', 'scenes', 'tiers', 'points-rules', 'products', 'flash', 'team-offers', 'leaders', 'audit'] as const
 export type ConsoleSection = (typeof CONSOLE_SECTIONS)[number]
 
 export const SECTION_TITLES: Record<ConsoleSection, string> = {
@@ -14,6 +14,7 @@ export const SECTION_TITLES: Record<ConsoleSection, string> = {
   'points-rules': '积分规则',
   products: '商品',
   flash: '秒杀',
+  'team-offers': '拼团',
   leaders: '团长',
   audit: '操作记录',
 }

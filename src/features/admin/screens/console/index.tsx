@@ -11,6 +11,7 @@ import ScenesScreen from '../scenes'
 import StoresScreen from '../stores'
 import TemplatesScreen from '../templates'
 import TiersScreen from '../tiers'
+import TeamOffersScreen from '../team-offers'
 import { CONSOLE_SECTIONS, ConsoleSectionContext, SECTION_TITLES, type ConsoleSection } from '../../components/console-nav'
 
 const SCREENS: Record<ConsoleSection, ComponentType> = {
@@ -23,6 +24,7 @@ const SCREENS: Record<ConsoleSection, ComponentType> = {
   'points-rules': PointsRulesScreen,
   products: ProductsScreen,
   flash: FlashScreen,
+  'team-offers': TeamOffersScreen,
   leaders: LeadersScreen,
   audit: AuditScreen,
 }

@@ -4,7 +4,7 @@ import { callAdmin } from '../../api/call-admin'
 import { ChoiceChips } from '../../components/choice-chips'
 import { useConsoleForm } from '../../hooks/use-console-form'
 import { PAGE_SIZE, RecordList, RetireLink } from '../../components/record-list'
-import { CHANNEL_NAMES, EMPTY_SCENE_FORM, sceneFormErrors, sceneRecordOf, type SceneForm } from '../../logic/scene-form'
+import { CHANNEL_NAMES, EMPTY_SCENE_FORM, FORM_CHANNELS, sceneFormErrors, sceneRecordOf } from '../../logic/scene-form'
 import '../admin.scss'
 
 function SceneFormView({ onCreated }: { onCreated: () => void }) {
@@ -19,7 +19,7 @@ function SceneFormView({ onCreated }: { onCreated: () => void }) {
   return (
     <View className='admin-card'>
       <View className='admin-card__title'>新建门店码</View>
-      <ChoiceChips options={Object.entries(CHANNEL_NAMES) as [SceneForm['channel'], string][]} value={form.channel} onChange={(channel) => setForm({ ...form, channel })} />
+      <ChoiceChips options={FORM_CHANNELS} value={form.channel} onChange={(channel) => setForm({ ...form, channel })} />
       <View className='admin-form'>
         {field('场景编号', 'id')}
         {field('门店编号', 'storeId')}
