@@ -142,6 +142,8 @@ export const schema = {
         // groupbuy.list: open chains, soonest deadline first, of all stores or one.
         { name: 'status_deadline', fields: ['status', 'deadline'] },
         { name: 'store_status_deadline', fields: ['storeId', 'status', 'deadline'] },
+        // groupbuy.readyNotices timer: chains whose 备货 到货提醒 are still being sent.
+        { name: 'ready_notices', fields: ['readyNotices'], sparse: true },
       ] },
     { name: 'chain_stock', purpose: 'what is left of one chain product (_id = chainId~key), taken by conditional decrement', indexes: [{ name: 'chain', fields: ['chainId'] }] },
     { name: 'chain_holds', purpose: 'what one member holds of a chain per product (_id = chainId:openid), for the per-person limit' },

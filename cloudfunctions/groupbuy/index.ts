@@ -5,7 +5,8 @@
  * number when paid; leaders and store staff get the summary, pick list and export, and
  * mark pickups. Team buys (拼团): members open or join a team of N at a team price; a seat
  * counts when paid, the team succeeds at exactly N, and a team not full by its deadline
- * is refunded in full by the `expireTeams` timer.
+ * is refunded in full by the `expireTeams` timer. The 备货 到货提醒 are a resumable job that
+ * the `readyNotices` timer carries on.
  */
 import { groupbuyContracts } from '@/contracts/groupbuy'
 import { defineFunction } from '../_shared/define-function'
@@ -19,6 +20,7 @@ import { joinChain } from './join'
 import { advanceChain, closeChain, exportChain, pickupEntry, picklist, summary } from './leader-tools'
 import { approveLeader, leaderHome } from './leaders'
 import { expireTeams } from './expire-teams'
+import { continueReadyNotices } from './ready-notice'
 import { getTeam } from './team-get'
 import { joinTeam } from './team-join'
 import { teamOffers } from './team-offers'
@@ -47,5 +49,5 @@ export const main = defineFunction({
     'team.join': joinTeam,
     'team.get': getTeam,
   },
-  timers: { expireTeams },
+  timers: { expireTeams, readyNotices: continueReadyNotices },
 })

@@ -5,7 +5,7 @@ import { findById, type Db } from '../_shared/db'
 import { moved, requireOrder, saveOrder } from '../_shared/orders/order-doc'
 import type { ActionContext } from '../_shared/define-function'
 import { onceOnly, replayOf } from '../_shared/idempotency'
-import { asNumbered, chainView, counted, entriesAfter, numberedEntries, tallyOfChain } from './chain-view'
+import { asNumbered, chainView, counted, entriesAfter, tallyOfChain } from './chain-view'
 import { nextNoOf, seesFullNames, viewerOf } from './get-chain'
 import { sendReadyNotices } from './ready-notice'
 
@@ -65,12 +65,15 @@ async function moveChain(ctx: ActionContext, scope: string, input: { requestId: 
       const chain = (await findById<ChainDoc>(tx, 'chains', input.chainId))!
       // A chain whose deadline passed is closed already: closing it again is refused, fulfilling it is not.
       const status = unwrap(nextChainStatus(effectiveStatus(chain, now), event))
-      await tx.collection('chains').doc(chain._id).update({ data: { status, ...(event === 'close' ? { closedReason: 'leader' } : {}) } })
+      const marks = event === 'close' ? { closedReason: 'leader' } : event === 'fulfil' ? { readyNotices: 'pending' } : {}
+      await tx.collection('chains').doc(chain._id).update({ data: { status, ...marks } })
       return { status }
     })
   }
   if (event === 'fulfil') {
-    await sendReadyNotices(db, await requireChain(db, input.chainId), await numberedEntries(db, input.chainId))
+    // The first share of the 到货提醒 job here, so a usual chain is notified at once; the timer does the rest.
+    const chain = await requireChain(db, input.chainId)
+    if (chain.readyNotices === 'pending') await sendReadyNotices(db, chain, now)
   }
   return { chain: await chainView(db, input.chainId, now) }
 }

@@ -6,6 +6,7 @@
 import { startTestCloud, type TestCloud } from '../support/local-cloud'
 import { trigger } from '../support/orders'
 import { at, setClock } from '../support/flashsale'
+import { overlapOn } from '../support/interleave'
 
 let t: TestCloud
 beforeAll(async () => {
@@ -19,29 +20,6 @@ afterAll(async () => {
 
 const jobOf = async (name: string) => ((await t.dev('GET', 'jobs')).jobs as { _id: string; [k: string]: unknown }[]).find((j) => j._id === name)
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
-
-/**
- * Makes two firings overlap on one page: the first write to `collection` waits until a
- * second read of it (the other firing's page) has been answered.
- */
-function overlapOn(collection: string) {
-  let reads = 0
-  let release: () => void = () => undefined
-  const bothRead = new Promise<void>((resolve) => (release = resolve))
-  const timeout = setTimeout(release, 3000)
-  t.cloud.db.beforeRequest = async (api, params) => {
-    if (params.collectionName !== collection) return
-    if (api === 'database.getDocument' && ++reads === 2) setTimeout(release, 20)
-    if (api === 'database.modifyDocument') await bothRead
-  }
-  return {
-    pagesRead: () => reads,
-    stop: () => {
-      clearTimeout(timeout)
-      t.cloud.db.beforeRequest = undefined
-    },
-  }
-}
 
 describe('order.retryRefunds', () => {
   const STALE = 120
@@ -92,7 +70,7 @@ describe('order.retryRefunds', () => {
   test('the next round asks again whatever is still pending, once, even with overlapping firings', async () => {
     await setClock(t, new Date(T0.getTime() + 10 * 60_000).toISOString())
     t.cloud.db.store.apply([{ coll: 'refunds', id: refundNo(7), doc: { ...t.cloud.db.store.get('refunds', refundNo(7))!, status: 'settled' } }])
-    const overlap = overlapOn('refunds')
+    const overlap = overlapOn(t, 'refunds')
     const fired = (await Promise.all([trigger(t, 'order', 'retryRefunds'), trigger(t, 'order', 'retryRefunds')])).map((f) => f.data)
     overlap.stop()
     expect(overlap.pagesRead()).toBeGreaterThanOrEqual(2)
@@ -119,7 +97,7 @@ describe('flashsale.remind', () => {
     expect((await trigger(t, 'flashsale', 'remind')).data).toMatchObject({ sent: 0, job: { done: true } })
     await setClock(t, at('19:58:00'))
     // Two firings read the same page: the first one's sends wait until the second has read it.
-    const overlap = overlapOn('flash_reminders')
+    const overlap = overlapOn(t, 'flash_reminders')
     const firings = (await Promise.all([trigger(t, 'flashsale', 'remind'), trigger(t, 'flashsale', 'remind')])).map((r) => r.data)
     overlap.stop()
     expect(overlap.pagesRead()).toBeGreaterThanOrEqual(2)

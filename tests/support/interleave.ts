@@ -26,3 +26,26 @@ export async function interleave<A, B>(t: TestCloud, doc: { collection: string; 
   const firstReply = await firstDone
   return { first: firstReply, second: secondReply, hold: await holdOf(t) }
 }
+
+/**
+ * Makes two firings overlap on one page: the first write to `collection` waits until a
+ * second read of it (the other firing's page) has been answered.
+ */
+export function overlapOn(t: TestCloud, collection: string) {
+  let reads = 0
+  let release: () => void = () => undefined
+  const bothRead = new Promise<void>((resolve) => (release = resolve))
+  const timeout = setTimeout(release, 3000)
+  t.cloud.db.beforeRequest = async (api, params) => {
+    if (params.collectionName !== collection) return
+    if (api === 'database.getDocument' && ++reads === 2) setTimeout(release, 20)
+    if (api === 'database.modifyDocument') await bothRead
+  }
+  return {
+    pagesRead: () => reads,
+    stop: () => {
+      clearTimeout(timeout)
+      t.cloud.db.beforeRequest = undefined
+    },
+  }
+}

@@ -56,6 +56,8 @@ export interface ChainDoc {
   lastNo: number
   /** Running totals of the counted entries, moved with lastNo (absent on chains written before it). */
   tally?: ChainTally
+  /** 到货提醒 of the 备货: 'pending' from the start of fulfilling until every paid entry was walked (absent before it). */
+  readyNotices?: 'pending' | 'sent'
   createdAt: Date
   requestId: string
 }

@@ -17,7 +17,7 @@ import { findById } from '../db'
  * Work per invocation: a fifth of the 20 s timeout, so an invocation ends well inside it.
  * JOB_BUDGET_MS in the environment overrides it (tests use 1: one page per invocation).
  */
-const jobBudgetMs = () => Number(process.env.JOB_BUDGET_MS) || 4_000
+export const jobBudgetMs = () => Number(process.env.JOB_BUDGET_MS) || 4_000
 
 export interface JobStatus {
   _id: string
