@@ -26,7 +26,7 @@ export function entryView(e: EntryDoc, openid: string, full: boolean): EntryView
 
 /** The caller's own entry: the goods' amount and what their order asks (after coupon and points). */
 export function myEntry(e: EntryDoc, canCancel: boolean): MyEntry {
-  return { entryId: e._id, orderId: e._id, no: e.no, items: itemsText(e.lines), amountFen: e.amountFen, payableFen: e.payableFen ?? e.amountFen, status: e.status, payBy: new Date(e.payBy).toISOString(), canCancel }
+  return { entryId: e._id, orderId: e._id, no: e.no, items: itemsText(e.lines), lines: e.lines.map((l) => ({ key: l.key, quantity: l.quantity })), amountFen: e.amountFen, payableFen: e.payableFen ?? e.amountFen, status: e.status, payBy: new Date(e.payBy).toISOString(), canCancel }
 }
 
 const cancellable = (e: EntryDoc, joinable: boolean) => joinable && (e.status === 'unpaid' || e.status === 'paid')

@@ -51,6 +51,8 @@ const myEntry = z.object({
   orderId: z.string(),
   no: z.nullable(z.int()),
   items: z.string(),
+  /** The quantities by product key (修改 pre-fills the join sheet with them). */
+  lines: z.array(z.object({ key: z.string(), quantity: z.int() })),
   /** The goods at the member's unit prices (what the chain's totals count). */
   amountFen: fenSchema,
   /** What the member pays (paid) for it, after coupon and points: the order's payable. */

@@ -116,6 +116,24 @@ describe('unpaid, cancelled and refunded entries', () => {
   })
 })
 
+describe('changing an entry (修改 = cancel, then join again)', () => {
+  test('my entry shows its quantities; after cancelling, joining with new ones takes a new number when paid; a refunding entry still counts against the limit', async () => {
+    const c = await chain(t, 'lead-c', 'change-sku', { stock: 10, limit: 5 })
+    await member(t, 'rethinker')
+    await member(t, 'other-c')
+    const paidId = await joinAndPay(t, 'rethinker', c.chainId, 2)
+    await joinAndPay(t, 'other-c', c.chainId, 1)
+    const before = (await act(t, 'groupbuy', 'rethinker', 'get', { chainId: c.chainId })).data.mine
+    expect(before).toEqual([expect.objectContaining({ entryId: paidId, no: 1, lines: [{ key: '0', quantity: 2 }], canCancel: true })])
+    expect(await act(t, 'groupbuy', 'rethinker', 'entry.cancel', { requestId: rid('c'), entryId: paidId })).toMatchObject({ ok: true, data: { entry: { status: 'refunding' } } })
+    // Until the refund settles, the 2 still count: 2 + 4 > 5.
+    expect(await joinChain(t, 'rethinker', c.chainId, 4)).toMatchObject({ ok: false, code: 'GROUPBUY.OVER_LIMIT' })
+    const again = await joinAndPay(t, 'rethinker', c.chainId, 3)
+    const mine = (await act(t, 'groupbuy', 'rethinker', 'get', { chainId: c.chainId })).data.mine
+    expect(mine).toEqual(expect.arrayContaining([expect.objectContaining({ entryId: again, no: 3, status: 'paid', lines: [{ key: '0', quantity: 3 }] }), expect.objectContaining({ entryId: paidId, no: 1, status: 'refunding' })]))
+  })
+})
+
 describe('sharing', () => {
   test('a share link opened by a non-member attributes them to the leader and the leader’s store on joining', async () => {
     const c = await chain(t, 'lead-c', 'share-sku')

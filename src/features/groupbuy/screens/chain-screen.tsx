@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as TaroButton, Image, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -13,6 +13,7 @@ import { useEntryPages } from '../hooks/use-entry-pages'
 import { EntryList } from '../components/entry-list'
 import { ProductPicker } from '../components/product-picker'
 import { shanghaiTime } from '../model/when'
+import { changeNotice, quantitiesOf } from '../model/entry-change'
 import { shareLink } from '../model/share-link'
 import { groupbuyRoutes } from '../routes'
 import './chain-screen.scss'
@@ -53,6 +54,7 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
   const member = !!query.data && query.data.viewer !== 'visitor' && query.data.chain.status === 'open'
   const preview = useJoinPreview(chainId, member ? lines : [], couponId, usePoints)
   const list = useEntryPages(chainId, query.data)
+  const changing = useRef(false)
   usePageRefresh(query.reload)
   useShareAppMessage(() => ({ title: query.data?.share.title ?? '社群接龙', path: query.data?.share.path ?? groupbuyRoutes.chain(chainId) }))
 
@@ -105,6 +107,31 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
     void query.reload()
   }
 
+  /** 修改: cancel this entry (as 取消 does), then the join sheet pre-filled with its quantities. */
+  const onChange = async (entry: MyEntry) => {
+    if (changing.current) return
+    changing.current = true
+    try {
+      const { confirm } = await Taro.showModal({ ...changeNotice(entry), confirmText: '修改' })
+      if (!confirm) return
+      try {
+        await cancelEntry(entry.entryId)
+      } catch (error) {
+        failed(error, '修改失败，原接龙未变')
+        void query.reload()
+        return
+      }
+      const fresh = await getChain(chainId).catch(() => null)
+      if (fresh) query.set(fresh)
+      setQuantities(quantitiesOf(entry, fresh?.chain ?? chain))
+      setCouponId(undefined)
+      void Taro.pageScrollTo({ selector: '.gb-chain__picker', duration: 300 })
+      toast('原接龙已取消，请确认新的份数后参与')
+    } finally {
+      changing.current = false
+    }
+  }
+
   const onShare = async () => {
     await shareLink(share.path)
   }
@@ -136,7 +163,7 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
         </TaroButton>
       </View>
 
-      <View className='gb-card'>
+      <View className='gb-card gb-chain__picker'>
         <View className='gb-card__title'>选择商品</View>
         <ProductPicker chain={chain} quantities={quantities} open={open && viewer !== 'visitor'} onChange={(key, q) => setQuantities((prev) => ({ ...prev, [key]: q }))} />
       </View>
@@ -168,6 +195,11 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
                 {m.status === 'unpaid' && (
                   <Button size='small' type='primary' onClick={() => pay(m.orderId)}>
                     去支付
+                  </Button>
+                )}
+                {m.canCancel && (
+                  <Button size='small' fill='outline' onClick={() => onChange(m)}>
+                    修改
                   </Button>
                 )}
                 {m.canCancel && (
