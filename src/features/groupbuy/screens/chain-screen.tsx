@@ -108,7 +108,7 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
   }
 
   /** 修改: cancel this entry (as 取消 does), then the join sheet pre-filled with its quantities. */
-  const onChange = async (entry: MyEntry) => {
+  const onChangeEntry = async (entry: MyEntry) => {
     if (changing.current) return
     changing.current = true
     try {
@@ -198,7 +198,7 @@ export default function ChainScreen({ renderMembership }: ChainScreenProps) {
                   </Button>
                 )}
                 {m.canCancel && (
-                  <Button size='small' fill='outline' onClick={() => onChange(m)}>
+                  <Button size='small' fill='outline' onClick={() => onChangeEntry(m)}>
                     修改
                   </Button>
                 )}
