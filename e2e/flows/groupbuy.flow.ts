@@ -16,7 +16,7 @@ const formButton = (page: FlowContext['page'], text: string) => page.locator('.g
  * others' names are masked. Then 陈阿姨, the leader, opens the pick list (full names and
  * phones, for pickup) and the plain-text export, and posts a new chain through 发起接龙
  * (the form's Chinese messages first, then a preview); the member finds it from the home
- * page's 社群接龙 card in the open-chains list.
+ * page's 社群接龙 card in the open-chains list. Last, the member changes their entry (修改).
  */
 export const flow: Flow = {
   name: 'groupbuy',
@@ -88,5 +88,17 @@ export const flow: Flow = {
     await page.locator('.gb-open__item').filter({ hasText: NEW_TITLE }).waitFor()
     await page.locator('.gb-open__item').filter({ hasText: '智利车厘子 JJ 级' }).getByText('距截团', { exact: false }).waitFor()
     await shot('open-chains')
+
+    // 修改 on their own entry: the notice says what happens, then the entry is cancelled
+    // (a paid one goes to the store's refund review) and the picker holds its quantities.
+    await open(CHAIN, MEMBER)
+    await page.locator('.gb-mine').getByText('修改').waitFor()
+    await page.locator('.gb-mine').scrollIntoViewIfNeeded()
+    await shot('mine-actions')
+    await page.locator('.gb-mine .nut-button').filter({ hasText: '修改' }).click()
+    await page.getByText('修改会先取消第 4 位', { exact: false }).waitFor()
+    await page.locator('.taro-modal__foot, .taro-modal__footer').getByText('修改').click()
+    await page.getByText('原接龙已取消，请确认新的份数后参与').waitFor()
+    await shot('changed')
   },
 }
