@@ -1,13 +1,9 @@
-import { useRef } from 'react'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { ProductCard } from '@/features/orders/api/get-feed'
-import type { PagedList } from '@/lib/use-paged-list'
-import { usePageRefresh } from '@/lib/use-page-refresh'
 import { EntryGrid } from './entry-grid'
 import { OrderShortcuts } from './order-shortcuts'
 import { PromoBanners } from './promo-banners'
-import { HomeFeed, HomeGreeting } from './sections'
+import { CampaignBanners, CategoryGrid, HomeFeed, HomeMemberSummary, StoreWelcome } from './sections'
 import { UpcomingModules } from './upcoming-modules'
 import './index.scss'
 
@@ -20,9 +16,6 @@ import './index.scss'
  */
 export default function HomePage() {
   const { scene } = useRouter().params
-  const feed = useRef<PagedList<ProductCard> | null>(null)
-  usePageRefresh(() => feed.current?.reload())
-  useReachBottom(() => void feed.current?.loadMore())
 
   return (
     <View className='home'>
@@ -31,12 +24,18 @@ export default function HomePage() {
         <View className='home__slogan'>新鲜到店 · 会员更省</View>
       </View>
       <View className='home__body'>
-        <HomeGreeting scene={scene} />
+        <StoreWelcome scene={scene} />
+        {/* A store QR's landing shows the store's welcome; otherwise, the member's summary. */}
+        {!scene && <HomeMemberSummary />}
+        <CampaignBanners />
         <PromoBanners />
         <EntryGrid />
         <OrderShortcuts />
         <UpcomingModules />
-        <HomeFeed title='为你推荐' feedRef={feed} />
+        <View className='section'>
+          <CategoryGrid />
+        </View>
+        <HomeFeed />
       </View>
     </View>
   )

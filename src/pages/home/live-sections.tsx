@@ -1,48 +1,25 @@
-import type { MutableRefObject } from 'react'
-import { View } from '@tarojs/components'
-import { CampaignBanners } from '@/features/campaigns/components/campaign-banners'
+import { useReachBottom } from '@tarojs/taro'
+import { CampaignBanners } from '@/features/campaigns'
 import { FlashSaleStrip } from '@/features/flashsale/components/flash-sale-strip'
-import { HomeMemberSummary } from '@/features/member/components/home-summary'
-import { StoreWelcome } from '@/features/member/components/store-welcome'
-import { useFeed, type ProductCard } from '@/features/orders/api/get-feed'
+import { useFeed } from '@/features/orders/api/get-feed'
 import { CategoryGrid } from '@/features/orders/components/category-grid'
 import { ProductFeed } from '@/features/orders/components/product-feed'
-import type { PagedList } from '@/lib/use-paged-list'
-
-export { FlashSaleStrip }
+import { usePageRefresh } from '@/lib/use-page-refresh'
+import { HomeMemberSummary, StoreWelcome } from './member-pieces'
 
 /**
  * The parts of home drawn from the cloud's answers (and so the only ones that need the
- * cloud client and its contracts). Member pieces come from their files, not the feature's
- * barrel, which would bring the card, the member code and its encoders along.
+ * cloud client and its contracts).
  */
-export function HomeGreeting({ scene }: { scene?: string }) {
-  return (
-    <>
-      <StoreWelcome scene={scene} />
-      {/* A store QR's landing shows the store's welcome; otherwise, the member's summary. */}
-      {!scene && <HomeMemberSummary />}
-      <CampaignBanners />
-    </>
-  )
-}
+export { CampaignBanners, CategoryGrid, FlashSaleStrip, HomeMemberSummary, StoreWelcome }
 
-export interface HomeFeedProps {
-  title: string
-  /** The page's handle on the feed, for pull-down (reload) and reach-bottom (more). */
-  feedRef: MutableRefObject<PagedList<ProductCard> | null>
-}
-
-/** Categories and the product feed. */
-export function HomeFeed({ title, feedRef }: HomeFeedProps) {
+/**
+ * The product feed, which owns the page's pull-down (reload) and reach-bottom (more):
+ * Taro runs a page's hooks from any component of the page.
+ */
+export function HomeFeed() {
   const feed = useFeed()
-  feedRef.current = feed
-  return (
-    <>
-      <View className='section'>
-        <CategoryGrid />
-      </View>
-      <ProductFeed title={title} feed={feed} />
-    </>
-  )
+  usePageRefresh(feed.reload)
+  useReachBottom(() => void feed.loadMore())
+  return <ProductFeed title='为你推荐' feed={feed} />
 }

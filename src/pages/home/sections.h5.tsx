@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
 import { ProductFeed } from '@/features/orders/components/product-feed'
 import type { PagedList } from '@/lib/use-paged-list'
 
@@ -8,34 +8,25 @@ import type { PagedList } from '@/lib/use-paged-list'
  * for their code nor for zod and the contracts. Each shows what it shows while loading.
  */
 const live = import('./live-sections')
+type Live = Awaited<typeof live>
 
-const Greeting = lazy(() => live.then((m) => ({ default: m.HomeGreeting })))
-const Flash = lazy(() => live.then((m) => ({ default: m.FlashSaleStrip })))
-const Feed = lazy(() => live.then((m) => ({ default: m.HomeFeed })))
+function deferred<P extends object>(pick: (m: Live) => ComponentType<P>, fallback: (props: P) => ReactNode = () => null) {
+  const Section = lazy(() => live.then((m) => ({ default: pick(m) }))) as unknown as ComponentType<P>
+  return function Deferred(props: P) {
+    return (
+      <Suspense fallback={fallback(props)}>
+        <Section {...props} />
+      </Suspense>
+    )
+  }
+}
 
-/** The feed's own first-load look (title and ghost cards) until its code is in. */
+/** The feed's own first-load look (its title and ghost cards) until its code is in. */
 const firstLoad: PagedList<never> = { items: [], loading: 'first', done: false, loaded: false, reload: async () => undefined, loadMore: async () => undefined }
 
-export function HomeGreeting(props: ComponentProps<typeof Greeting>) {
-  return (
-    <Suspense fallback={null}>
-      <Greeting {...props} />
-    </Suspense>
-  )
-}
-
-export function FlashSaleStrip() {
-  return (
-    <Suspense fallback={null}>
-      <Flash />
-    </Suspense>
-  )
-}
-
-export function HomeFeed(props: ComponentProps<typeof Feed>) {
-  return (
-    <Suspense fallback={<ProductFeed title={props.title} feed={firstLoad} />}>
-      <Feed {...props} />
-    </Suspense>
-  )
-}
+export const StoreWelcome = deferred((m) => m.StoreWelcome)
+export const HomeMemberSummary = deferred((m) => m.HomeMemberSummary)
+export const CampaignBanners = deferred((m) => m.CampaignBanners)
+export const CategoryGrid = deferred((m) => m.CategoryGrid)
+export const FlashSaleStrip = deferred((m) => m.FlashSaleStrip)
+export const HomeFeed = deferred((m) => m.HomeFeed, () => <ProductFeed title='为你推荐' feed={firstLoad} />)
