@@ -20,6 +20,6 @@ export { CampaignBanners, CategoryGrid, FlashSaleStrip, HomeMemberSummary, Store
 export function HomeFeed() {
   const feed = useFeed()
   usePageRefresh(feed.reload)
-  useReachBottom(() => void feed.loadMore())
+  useReachBottom(feed.loadMore)
   return <ProductFeed title='为你推荐' feed={feed} />
 }
