@@ -10,7 +10,9 @@ export const BUDGETS = {
   subPackage: 400 * KB,
   total: 2048 * KB,
   functionBundle: 300 * KB,
-  h5FirstScreenGzip: 250 * KB,
+  // Was 250 KB; the landing's first screen was 201 KB until its cloud-fed sections moved to a
+  // chunk loaded after the first paint (144 KB): this keeps them from creeping back in.
+  h5FirstScreenGzip: 160 * KB,
 } as const
 
 export interface SizeMeasurements {

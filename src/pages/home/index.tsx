@@ -1,14 +1,9 @@
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { CampaignBanners } from '@/features/campaigns'
-import { HomeMemberSummary, StoreWelcome } from '@/features/member'
-import { useFeed } from '@/features/orders/api/get-feed'
-import { CategoryGrid } from '@/features/orders/components/category-grid'
-import { ProductFeed } from '@/features/orders/components/product-feed'
-import { usePageRefresh } from '@/lib/use-page-refresh'
 import { EntryGrid } from './entry-grid'
 import { OrderShortcuts } from './order-shortcuts'
 import { PromoBanners } from './promo-banners'
+import { CampaignBanners, CategoryGrid, HomeFeed, HomeMemberSummary, StoreWelcome } from './sections'
 import { UpcomingModules } from './upcoming-modules'
 import './index.scss'
 
@@ -16,13 +11,11 @@ import './index.scss'
  * Home, also the landing of store QR codes: `pages/home/index?scene=<id>` (WeChat hands
  * an unlimited code's scene URL-encoded; the member function decodes and checks it).
  * Only this tab's code lives in the main package: the feed's cards open the orders
- * subpackage (category, product, cart, orders).
+ * subpackage (category, product, cart, orders). The cloud-fed sections come from
+ * ./sections (in the browser, a chunk loaded after the first paint).
  */
 export default function HomePage() {
   const { scene } = useRouter().params
-  const feed = useFeed()
-  usePageRefresh(feed.reload)
-  useReachBottom(() => void feed.loadMore())
 
   return (
     <View className='home'>
@@ -42,7 +35,7 @@ export default function HomePage() {
         <View className='section'>
           <CategoryGrid />
         </View>
-        <ProductFeed title='为你推荐' feed={feed} />
+        <HomeFeed />
       </View>
     </View>
   )

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { FlashSaleStrip } from '@/features/flashsale/components/flash-sale-strip'
+import { FlashSaleStrip } from './sections'
 import { openPage } from '@/lib/navigate'
 
 /**
