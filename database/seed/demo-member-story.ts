@@ -23,7 +23,8 @@
  */
 import { addDays, businessDay, startOfDay, weekday } from '../../src/domain/time'
 import { FunctionRegistry } from '../../local-cloud/functions'
-import { resetClock, runAs, setClock } from '../../local-cloud'
+import { runAs, setClock } from '../../local-cloud'
+import { asOf } from './admin-calls'
 import { FUNCTIONS_OUT } from '../../scripts/build-functions'
 import type { Db } from '../../cloudfunctions/_shared/db'
 
@@ -68,7 +69,9 @@ export async function seedDemoMemberStory(db: Db, now: Date): Promise<void> {
     await call('points', CASHIER, 'till.earn', { code, paidFen, receiptNo })
   }
 
-  try {
+  // The dev clock moves through the story; whatever clock the caller had (real, or the
+  // bench's fixed day) is restored after it.
+  await asOf(now, async () => {
     at(25, 10)
     await call('member', MEMBER, 'join', { scene: SCENE, consent: true, privacyVersion: '2026.1' })
     await call('member', MEMBER, 'profile.update', { nickname: '小鲜' })
@@ -96,7 +99,5 @@ export async function seedDemoMemberStory(db: Db, now: Date): Promise<void> {
       at(-offset, 9)
       await call('signin', MEMBER, 'checkin')
     }
-  } finally {
-    resetClock()
-  }
+  })
 }
