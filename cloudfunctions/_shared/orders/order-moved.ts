@@ -10,6 +10,7 @@
 import type { Tx } from '../db'
 import { onChainOrderMovedInTx } from '../groupbuy/entry-number'
 import type { OrderDoc } from './order-doc'
+import { sourceHook } from './source-hook'
 
 type MovedHook = (tx: Tx, order: OrderDoc) => Promise<void>
 
@@ -20,6 +21,6 @@ const movedHooks: Record<string, MovedHook> = {
 
 /** Runs the order's source hook, if its module has one, in the transaction that wrote the order. */
 export async function sourceMovedInTx(tx: Tx, order: OrderDoc): Promise<void> {
-  const kind = order.source?.kind
-  if (kind && Object.prototype.hasOwnProperty.call(movedHooks, kind)) await movedHooks[kind](tx, order)
+  const hook = sourceHook(movedHooks, order)
+  if (hook) await hook(tx, order)
 }

@@ -11,6 +11,7 @@ import type { Db, Tx } from '../db'
 import { onTeamOrderPaidInTx, teamPickupRefusal } from '../groupbuy/team-seat'
 import { returnStockInTx } from '../stock'
 import type { OrderDoc } from './order-doc'
+import { sourceHook } from './source-hook'
 
 export interface CounterReturn {
   collection: CollectionName
@@ -51,9 +52,8 @@ const paidHooks: Record<string, PaidHook> = {
 
 /** Runs the order's source hook, if its module has one, in the transaction that marks it paid; answers the order as it now is. */
 export async function sourcePaidInTx(tx: Tx, order: OrderDoc): Promise<OrderDoc> {
-  const kind = order.source?.kind
-  if (kind && Object.prototype.hasOwnProperty.call(paidHooks, kind)) return (await paidHooks[kind](tx, order)) ?? order
-  return order
+  const hook = sourceHook(paidHooks, order)
+  return hook ? ((await hook(tx, order)) ?? order) : order
 }
 
 /**
@@ -68,6 +68,6 @@ const pickupGates: Record<string, PickupGate> = {
 
 /** The one pickup rule of source modules: used by the pickup code and by staff verification. */
 export async function sourcePickupRefusal(db: Db | Tx, order: OrderDoc): Promise<string | null> {
-  const kind = order.source?.kind
-  return kind && Object.prototype.hasOwnProperty.call(pickupGates, kind) ? pickupGates[kind](db, order) : null
+  const gate = sourceHook(pickupGates, order)
+  return gate ? gate(db, order) : null
 }
